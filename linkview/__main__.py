@@ -1,0 +1,3 @@
+from linkview.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""analysis layer of LinkView (see DESIGN.md)."""

@@ -1,0 +1,1 @@
+"""chart layer of LinkView (see DESIGN.md)."""

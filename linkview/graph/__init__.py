@@ -1,0 +1,1 @@
+"""graph layer of LinkView (see DESIGN.md)."""

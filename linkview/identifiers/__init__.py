@@ -1,0 +1,1 @@
+"""identifiers layer of LinkView (see DESIGN.md)."""

@@ -1,0 +1,1 @@
+"""layout layer of LinkView (see DESIGN.md)."""

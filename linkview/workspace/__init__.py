@@ -1,0 +1,1 @@
+"""workspace layer of LinkView (see DESIGN.md)."""
