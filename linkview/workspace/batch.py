@@ -10,7 +10,7 @@ the workspace stores it so :meth:`Workspace.source_row` can show the row an even
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -139,7 +139,6 @@ class ImportResult:
     rejected_warnings: int
     new_entities: int
     seconds: float
-    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         from dataclasses import asdict

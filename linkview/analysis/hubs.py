@@ -1,0 +1,150 @@
+"""Hubs: public entities that connect every case and say nothing about a ring.
+
+Victims call their bank, the police and taxis; mule cards pay into exchange hot wallets. Such entities
+touch many cases and must be set aside before cases are linked (DOMAIN.md). A node is a hub when
+
+1. the investigator marked it so (node attribute ``hub`` True; ``hub`` False vetoes every other reason);
+2. it is in the shipped, editable list ``linkview/analysis/data/public_entities.csv``;
+3. its kind is ``service`` (short codes, sender names);
+4. statistically: it touches at least ``min_cases`` cases and its number of cases is far above that of
+   the other entities seen in two or more cases (robust z-score: median and MAD of the logarithm). The
+   number of distinct neighbours is reported but not tested: a victim's private contacts outnumber the
+   victims who call a taxi, so degree alone does not tell a hub from a busy private phone. (Nor does
+   direction: victims call the fraudsters' call-back numbers as they call a bank.) With few cases the
+   test has little to go on; :func:`~linkview.analysis.rings.rings` then still keeps an unlisted public
+   number out of every ring, because it touches the cases of several rings without belonging to any.
+
+Every hub comes back with the reasons that made it one.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from linkview.analysis._util import check, report
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+__all__ = ["Hub", "hubs", "public_entities"]
+
+
+@dataclass
+class Hub:
+    """A hub entity and why it is one."""
+
+    node: Any
+    kind: str
+    key: str
+    display: str
+    n_cases: int
+    neighbours: int
+    reasons: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> dict[tuple[str, str], str]:
+    text = resources.files("linkview.analysis").joinpath("data/public_entities.csv").read_text("utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    return {(row["kind"].strip(), row["key"].strip()): row["label"].strip() for row in csv.DictReader(lines)}
+
+
+def public_entities() -> dict[tuple[str, str], str]:
+    """The shipped list of public entities: ``{(kind, key): label}``.
+
+    >>> public_entities()[("service", "102")]
+    'Police (emergency)'
+    """
+    return dict(_shipped())
+
+
+def _robust_z(values: Any, floor: float = 0.33) -> Any:
+    """(x - median) / max(1.4826 MAD, ``floor``).
+
+    The floor keeps a handful of identical values (most entities are seen in exactly two cases) from
+    making every larger value an outlier: on a log scale 0.33 is a factor of about 1.4.
+    """
+    import numpy as np
+
+    values = np.asarray(values, dtype=float)
+    if values.size == 0:
+        return values
+    med = np.median(values)
+    scale = max(1.4826 * float(np.median(np.abs(values - med))), floor)
+    return (values - med) / scale
+
+
+def hubs(G: nx.Graph, *, public: dict[tuple[str, str], str] | None = None, min_cases: int = 3,
+         z: float = 3.5, statistical: bool = True,
+         progress: Callable[[float, str], None] | None = None,
+         should_cancel: Callable[[], bool] | None = None) -> list[Hub]:
+    """Entities of ``G`` that are public hubs, each with its reasons, most cases first.
+
+    Parameters
+    ----------
+    G : networkx graph built by :func:`linkview.graph.build_graph` (nodes carry kind, key, cases, hub).
+    public : ``{(kind, key): label}``; the shipped list when None (pass ``{}`` for none).
+    min_cases : a statistical hub touches at least this many cases.
+    z : robust z-score threshold of log(cases) among the entities seen in two or more cases.
+    statistical : False to use only marks, the list and service kinds.
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node(1, kind="service", key="102", display="102", cases=("1", "2"), hub=None)
+    >>> G.add_node(2, kind="phone", key="+77011234567", display="+7 701 123 45 67", cases=("1",), hub=None)
+    >>> G.add_edge(2, 1, key="call", kind="call", count=1)
+    'call'
+    >>> [(h.node, h.reasons) for h in hubs(G)]
+    [(1, ['public: Police (emergency)', 'service number or sender name'])]
+    """
+    import numpy as np
+
+    public = _shipped() if public is None else public
+    nodes = list(G.nodes)
+    report(progress, 0.0, "looking for hubs")
+    check(should_cancel, "hub search")
+    und = G.to_undirected(as_view=True) if G.is_directed() else G
+    neighbours = np.fromiter((len(und.adj[n]) for n in nodes), dtype=float, count=len(nodes))
+    n_cases = np.fromiter((len(G.nodes[n].get("cases") or ()) for n in nodes), dtype=float, count=len(nodes))
+
+    fired: dict[int, list[str]] = {}
+    if statistical and nodes:
+        multi = n_cases >= 2
+        zc = np.zeros(len(nodes))
+        if multi.sum() >= 3:
+            zc[multi] = _robust_z(np.log(n_cases[multi]))
+        cand = np.flatnonzero((n_cases >= min_cases) & (zc >= z))
+        for i in cand:
+            fired[int(i)] = [f"statistical: seen in {int(n_cases[i])} cases (robust z {zc[i]:.1f} >= {z:g}), "
+                             f"{int(neighbours[i])} distinct neighbours"]
+    check(should_cancel, "hub search")
+
+    out: list[Hub] = []
+    for i, n in enumerate(nodes):
+        d = G.nodes[n]
+        mark = d.get("hub")
+        if mark is False:
+            continue
+        reasons: list[str] = []
+        if mark is True:
+            reasons.append("marked as a hub by the investigator")
+        label = public.get((d.get("kind", ""), d.get("key", "")))
+        if label:
+            reasons.append(f"public: {label}")
+        if d.get("kind") == "service":
+            reasons.append("service number or sender name")
+        reasons += fired.get(i, [])
+        if reasons:
+            out.append(Hub(node=n, kind=d.get("kind", ""), key=d.get("key", ""), display=d.get("display", ""),
+                           n_cases=int(n_cases[i]), neighbours=int(neighbours[i]), reasons=reasons))
+    out.sort(key=lambda h: (-h.n_cases, -h.neighbours, str(h.key)))
+    report(progress, 1.0, f"{len(out)} hubs")
+    return out

@@ -1,0 +1,355 @@
+"""Rings: groups of fraud-controlled entities that link two or more cases.
+
+How a ring is found (every step is explainable to an investigator):
+
+1. Hubs are set aside (:func:`linkview.analysis.hubs.hubs`), and so are masked cards known only by their
+   last four digits (``*1234``), service numbers and person names: none of them identifies anyone across
+   cases.
+2. *Bridges* are the remaining entities seen in two or more cases (the node attribute ``cases``, from the
+   workspace's sightings).
+3. *Connectors* are single-case entities joined to a bridge by an identity link (SIM in handset, IMSI,
+   account uses phone/e-mail/device, pays with card, owns, card-account, candidate card match): the
+   handset behind a ring's phones, the card behind its account.
+4. Bridges and connectors are joined by every edge between them (calls, transfers, identity links).
+   A member whose removal splits its group into two parts that each link ``min_cases`` cases on their
+   own but share fewer than ``merge_overlap`` cases, and which reaches both only through calls and
+   transfers, is a contact of two rings (a victim of both who called them back), not a member: it is
+   left out.
+5. Connected groups (split with Leiden when one has more than ``max_size`` entities) that appear together
+   in ``merge_overlap`` (2) or more of the same cases are one ring: a ring's phones and its mule cards
+   are often joined only through their victims (the phone called, the victim paid the card), and two
+   independent groups rarely meet in the same two cases. Each group that then covers at least
+   ``min_cases`` cases is a ring. Victims and their private contacts appear in one case only, so they
+   never become members, and two rings that share one case but no entity stay apart.
+
+Each ring is scored from the cases it links, the counterparts its members dealt with (victims,
+mostly), the money that reached its members and how recent its activity is; and it carries the evidence
+of every cross-case link when an ``evidence`` callback is given (see
+:func:`linkview.graph.evidence_lookup`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from linkview.analysis._util import check, report, to_native
+from linkview.errors import AnalysisError
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+__all__ = ["Ring", "rings", "IDENTITY_LINKS", "EXCLUDED_KINDS"]
+
+#: static link kinds that say two identifiers belong to one person, device or account
+IDENTITY_LINKS = frozenset({"sim_in_handset", "sim_imsi", "uses", "pays_with", "owns", "card_account",
+                            "posted", "contact", "candidate"})
+#: entity kinds that never join cases on their own
+EXCLUDED_KINDS = frozenset({"service", "person"})
+MONEY = frozenset({"transfer", "payment"})
+CONTACT = frozenset({"call", "sms", "transfer", "payment", "login"})
+
+
+@dataclass
+class Ring:
+    """A fraud ring: its cases, member entities, score and the evidence that links the cases."""
+
+    id: str
+    score: float
+    cases: list[str]
+    entities: list[dict[str, Any]]                 # node, kind, key, display, cases, role ("bridge"/"connector")
+    counterparts: int = 0                          # distinct non-member entities the members dealt with
+    money: dict[str, float] = field(default_factory=dict)   # currency -> amount received by members from outside
+    first_seen: Any = None
+    last_seen: Any = None
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+    score_parts: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def nodes(self) -> set[Any]:
+        return {e["node"] for e in self.entities}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract of ``linkview rings --json`` (plus a few descriptive fields)."""
+        return {
+            "id": self.id,
+            "score": self.score,
+            "cases": list(self.cases),
+            "entities": [{"kind": e["kind"], "key": e["key"], "display": e["display"], "cases": list(e["cases"]),
+                          "role": e["role"], "id": to_native(e["node"])} for e in self.entities],
+            "evidence": [dict(item) for item in self.evidence],
+            "counterparts": self.counterparts,
+            "money": dict(self.money),
+            "first_seen": to_native(self.first_seen),
+            "last_seen": to_native(self.last_seen),
+            "score_parts": dict(self.score_parts),
+        }
+
+
+def _weak(d: dict[str, Any]) -> bool:
+    return d.get("kind") == "masked_card" and str(d.get("key", "")).startswith("*")
+
+
+def _edge_kinds(G: nx.Graph, u: Any, v: Any) -> set[str]:
+    kinds: set[str] = set()
+    for a, b in ((u, v), (v, u)):
+        if not G.has_edge(a, b):
+            continue
+        data = G[a][b]
+        if G.is_multigraph():
+            kinds.update(d.get("kind", k) for k, d in data.items())
+        else:
+            kinds.add(data.get("kind", ""))
+    return kinds
+
+
+def _glue_nodes(G: nx.Graph, H: nx.Graph, cases: dict[Any, tuple[str, ...]], min_cases: int, overlap: int
+                ) -> set[Any]:
+    """Members that only glue otherwise separate rings (step 4 of the module docstring): cut vertices of
+    ``H`` whose removal leaves two parts that each link ``min_cases`` cases, share fewer than ``overlap``
+    cases (so they would be two rings), and are reached from the vertex through calls and transfers alone
+    (no identity link)."""
+    import networkx as nx
+
+    glue: set[Any] = set()
+    for comp in nx.connected_components(H):
+        if len(comp) < 3:
+            continue
+        sub = H.subgraph(comp)
+        for x in nx.articulation_points(sub):
+            rest = sub.subgraph(n for n in comp if n != x)
+            sides = []
+            for part in nx.connected_components(rest):
+                covered = set().union(*(cases[n] for n in part))
+                if len(covered) < min_cases:
+                    continue
+                kinds = set().union(*(_edge_kinds(G, x, v) for v in H.adj[x] if v in part))
+                if not kinds & IDENTITY_LINKS:
+                    sides.append(covered)
+            if any(len(a & b) < overlap for i, a in enumerate(sides) for b in sides[i + 1:]):
+                glue.add(x)
+    return glue
+
+
+def rings(G: nx.Graph, *, min_cases: int = 2, hubs: Iterable[Any] | None = None,
+          evidence: Callable[[Any, Iterable[str]], list[dict[str, Any]]] | None = None,
+          witnesses: int = 2, max_size: int = 300, merge_overlap: int | None = 2, seed: int = 0,
+          progress: Callable[[float, str], None] | None = None,
+          should_cancel: Callable[[], bool] | None = None) -> list[Ring]:
+    """Rings of ``G``: groups of entities that link at least ``min_cases`` cases, best score first.
+
+    Parameters
+    ----------
+    G : graph from :func:`linkview.graph.build_graph` (nodes carry ``kind key display cases hub``).
+    min_cases : a ring links at least this many cases.
+    hubs : node ids (or ``Hub`` objects) to set aside; when None, :func:`~linkview.analysis.hubs.hubs`.
+    evidence : ``f(node, cases) -> [{"case", "file", "sha256", "rows", ...}]`` giving the source rows
+        behind a node in those cases (:func:`linkview.graph.evidence_lookup`); no evidence when None.
+    witnesses : an entity seeds a ring only if it is active (calls, texts, receives money) in the records
+        of at least this many other subjects (node attribute ``active_in``, see
+        :func:`linkview.graph.build_graph`): a fraud phone calls in its victims' call records and a mule
+        card receives in their statements, while a victim only answers in the suspects' records and only
+        pays in the mules' statements.
+    max_size : groups with more entities than this are split into Leiden communities.
+    merge_overlap : groups that share at least this many cases are merged (None: never).
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_nodes_from([
+    ...     (1, dict(kind="phone", key="+77010000001", display="", cases=("A", "B"), hub=None)),
+    ...     (2, dict(kind="imei", key="35000000000001", display="", cases=("B", "C"), hub=None)),
+    ...     (3, dict(kind="phone", key="+77010000003", display="", cases=("A",), hub=None)),   # a victim
+    ...     (4, dict(kind="service", key="102", display="102", cases=("A", "B", "C"), hub=None))])
+    >>> _ = G.add_edges_from([(1, 2, "sim_in_handset", {"kind": "sim_in_handset"}),
+    ...                       (1, 3, "call", {"kind": "call", "count": 2}), (3, 4, "call", {"kind": "call"})])
+    >>> [(r.cases, sorted(r.nodes)) for r in rings(G)]
+    [(['A', 'B', 'C'], [1, 2])]
+    """
+    import networkx as nx
+
+    from linkview.analysis.hubs import hubs as find_hubs
+
+    if min_cases < 1:
+        raise AnalysisError("min_cases must be at least 1")
+    report(progress, 0.0, "setting hubs aside")
+    check(should_cancel, "ring search")
+    hub_set = {h.node for h in find_hubs(G)} if hubs is None else {getattr(h, "node", h) for h in hubs}
+    und = G.to_undirected(as_view=True) if G.is_directed() else G
+
+    cases: dict[Any, tuple[str, ...]] = {}
+    for n, d in G.nodes(data=True):
+        if n in hub_set or d.get("kind") in EXCLUDED_KINDS or _weak(d) or d.get("hub") is True:
+            continue
+        cases[n] = tuple(d.get("cases") or ())
+    seeds = {n for n, c in cases.items() if len(c) >= 2 and _controlled(G.nodes[n], witnesses)}
+    check(should_cancel, "ring search")
+
+    # identity closure: handsets, IMSIs, accounts, cards, devices behind the seeds (three steps)
+    report(progress, 0.2, f"{len(seeds)} controlled entities seen in several cases")
+    members = set(seeds)
+    identity: set[Any] = set()
+    frontier = set(seeds)
+    for _ in range(3):
+        nxt = set()
+        for b in frontier:
+            for v in und.adj[b]:
+                if v in cases and v != b and _edge_kinds(G, b, v) & IDENTITY_LINKS:
+                    identity.update((b, v))
+                    if v not in members:
+                        nxt.add(v)
+        members |= nxt
+        frontier = nxt
+    check(should_cancel, "ring search")
+
+    H = nx.Graph()
+    H.add_nodes_from(members)
+    H.add_edges_from((u, v) for u in members for v in und.adj[u] if v in members and v != u)
+    H.remove_nodes_from(_glue_nodes(G, H, cases, min_cases, merge_overlap or 2))
+    check(should_cancel, "ring search")
+
+    report(progress, 0.5, "grouping")
+    groups: list[set[Any]] = []
+    for comp in nx.connected_components(H):
+        if len(comp) > max_size:
+            from linkview.analysis.communities import communities
+
+            groups += communities(G.subgraph(comp), method="leiden", hubs=(), seed=seed)
+        else:
+            groups.append(set(comp))
+    lone = [g for g in groups if len(g) == 1 and not g & identity]
+    groups = [g for g in groups if len(g) > 1 or g & identity]
+    if merge_overlap is not None:
+        groups = _merge_overlapping(groups, cases, merge_overlap)
+    groups = _place_lone(groups, lone, cases)
+
+    found: list[Ring] = []
+    for group in groups:
+        covered = sorted(set().union(*(cases[n] for n in group)))
+        if len(covered) < min_cases:
+            continue
+        found.append(_make_ring(G, und, group, covered, seeds))
+    check(should_cancel, "ring search")
+
+    latest = max((r.last_seen for r in found if r.last_seen is not None), default=None)
+    for r in found:
+        _score(r, latest)
+    found.sort(key=lambda r: (-r.score, -len(r.cases), r.cases))
+    for i, r in enumerate(found, 1):
+        r.id = f"R{i}"
+    if evidence is not None:
+        for i, r in enumerate(found):
+            check(should_cancel, "ring search")
+            report(progress, 0.8 + 0.2 * i / max(1, len(found)), f"evidence of ring {r.id}")
+            r.evidence = _evidence(r, evidence)
+    report(progress, 1.0, f"{len(found)} rings")
+    return found
+
+
+def _controlled(d: dict[str, Any], witnesses: int) -> bool:
+    """Active in the records of ``witnesses`` or more other subjects (True when the graph does not say)."""
+    seen = d.get("active_in")
+    return seen is None or seen >= witnesses
+
+
+def _place_lone(groups: list[set[Any]], lone: list[set[Any]], cases: dict[Any, tuple[str, ...]]
+                ) -> list[set[Any]]:
+    """Lone entities join the one group whose cases contain all of theirs, stand alone when they meet no
+    group at all, and are dropped when they straddle groups (a public number nobody listed)."""
+    covers = [set().union(*(cases[n] for n in g)) for g in groups]
+    alone = []
+    for g in lone:
+        (n,) = g
+        mine = set(cases[n])
+        holders = [i for i, c in enumerate(covers) if mine <= c]
+        if len(holders) == 1:
+            groups[holders[0]] |= g
+        elif not any(mine & c for c in covers):
+            alone.append(g)
+    return groups + alone
+
+
+def _merge_overlapping(groups: list[set[Any]], cases: dict[Any, tuple[str, ...]], overlap: int
+                       ) -> list[set[Any]]:
+    """Union of the groups that share at least ``overlap`` cases (union-find over an index of case sets)."""
+    from itertools import combinations
+
+    covers = [sorted(set().union(*(cases[n] for n in g))) for g in groups]
+    parent = list(range(len(groups)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    seen: dict[tuple[str, ...], int] = {}
+    for i, cover in enumerate(covers):
+        if len(cover) < overlap:
+            continue
+        for combo in combinations(cover, overlap):
+            j = seen.setdefault(combo, i)
+            if j != i:
+                parent[root(i)] = root(j)
+    merged: dict[int, set[Any]] = {}
+    for i, g in enumerate(groups):
+        merged.setdefault(root(i), set()).update(g)
+    return list(merged.values())
+
+
+def _make_ring(G: nx.Graph, und: nx.Graph, group: set[Any], covered: list[str], bridges: set[Any]) -> Ring:
+    entities = []
+    first = last = None
+    for n in group:
+        d = G.nodes[n]
+        entities.append({"node": n, "kind": d.get("kind", ""), "key": d.get("key", ""),
+                         "display": d.get("display", ""), "cases": list(d.get("cases") or ()),
+                         "role": "bridge" if n in bridges else "connector"})
+        f, la = d.get("first_seen"), d.get("last_seen")
+        if f is not None and (first is None or f < first):
+            first = f
+        if la is not None and (last is None or la > last):
+            last = la
+    entities.sort(key=lambda e: (-len(e["cases"]), e["kind"], e["key"]))
+    outside: set[Any] = set()
+    money: dict[str, float] = {}
+    for n in group:
+        for v in und.adj[n]:
+            if v in group:
+                continue
+            if _edge_kinds(G, n, v) & CONTACT:
+                outside.add(v)
+        if G.is_directed():
+            for u, _, d in G.in_edges(n, data=True):
+                if u not in group and d.get("kind") in MONEY:
+                    cur = d.get("currency") or ""
+                    money[cur] = money.get(cur, 0.0) + float(d.get("amount") or 0.0)
+    return Ring(id="", score=0.0, cases=covered, entities=entities, counterparts=len(outside),
+                money={k: round(v, 2) for k, v in sorted(money.items())}, first_seen=first, last_seen=last)
+
+
+def _score(r: Ring, latest: Any) -> None:
+    """score = 2 x cases + log2(1 + counterparts) + log10(1 + money in the main currency) + recency (0..1)."""
+    parts = {"cases": 2.0 * len(r.cases), "counterparts": math.log2(1 + r.counterparts),
+             "money": math.log10(1 + max(r.money.values(), default=0.0))}
+    recency = 0.0
+    if latest is not None and r.last_seen is not None:
+        days = (latest - r.last_seen).total_seconds() / 86400
+        recency = max(0.0, 1.0 - days / 365)
+    parts["recency"] = recency
+    r.score_parts = {k: round(v, 3) for k, v in parts.items()}
+    r.score = round(sum(parts.values()), 3)
+
+
+def _evidence(r: Ring, lookup: Callable[[Any, Iterable[str]], list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    out = []
+    for e in r.entities:
+        if len(e["cases"]) < 2:
+            continue
+        for item in lookup(e["node"], e["cases"]):
+            row = {"entity": {"kind": e["kind"], "key": e["key"]}}
+            row.update({k: item[k] for k in ("case", "file", "sha256", "rows") if k in item})
+            row.update({k: v for k, v in item.items() if k not in row})
+            out.append(row)
+    return out

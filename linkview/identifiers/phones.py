@@ -1,0 +1,342 @@
+"""Phone numbers, service numbers (short codes, alphanumeric senders) and anonymised subscriber ids.
+
+A phone cell is first brought to canonical international digits without the library (11 digits
+starting 7 or 8 -> ``+7`` and the last 10; 10 digits -> ``+7``; ``00`` / ``810`` -> ``+``), because
+``phonenumbers.parse("79161234567", "KZ")`` would read a Russian number as the invalid
+``+779161234567``. Numbers of country code 7 are then classified by ``_phone_plan``, which compiles
+the very patterns phonenumbers uses for Russia and Kazakhstan once and applies them the way
+``phonenumbers.is_valid_number`` does (tests check both agree); other countries go through
+``phonenumbers.parse`` with no region.
+
+>>> normalize_phone("8 (701) 123-45-67").key
+'+77011234567'
+>>> normalize_phone("79161234567").note
+'Russia, mobile'
+>>> normalize_phone("Kaspi.kz").kind, normalize_phone("1414").key
+('service', '1414')
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+
+from linkview.identifiers import _data
+from linkview.identifiers._base import Identifier, empty, excel_digits, to_text
+from linkview.identifiers._phone_plan import plan7
+
+__all__ = ["normalize_phone", "normalize_service", "normalize_subscriber", "phone_batch", "phone_columns",
+           "canonical_phone"]
+
+_TEL_PREFIX = re.compile(r"^(?:tel|phone|тел)\.?:?\s*", re.IGNORECASE)
+_PHONE_CHARS = re.compile(r"^\+?[\d\s()\-./]*$")
+_LETTER = re.compile(r"[^\W\d_]")
+_NOT_DIGIT = re.compile(r"\D")
+_SENDER_SPACES = re.compile(r"\s+")
+_DOT_ZERO = re.compile(r"(?<=\d)\.0+$")
+_PUNCTUATION = str.maketrans("", "", " ()-")
+# One match per line: group 1 is the 10 digits after +7 for the common spellings, "" otherwise.
+_FAST_LINES = re.compile(r"^(?:(?:\+7|[78]|8107|007)?([0-9]{10})(?:\.0+)?|.*)$", re.MULTILINE)
+
+_TYPE_NAMES = {
+    "fixed_line": "fixed line", "mobile": "mobile", "fixed_line_or_mobile": "fixed line or mobile",
+    "toll_free": "toll-free", "premium_rate": "premium rate", "shared_cost": "shared cost", "voip": "VoIP",
+    "personal_number": "personal number", "pager": "pager", "uan": "UAN", "voicemail": "voicemail",
+}
+_COUNTRY = {"KZ": "Kazakhstan", "RU": "Russia"}
+
+
+def canonical_phone(raw: object) -> tuple[str, str]:
+    """``(form, value)``: how a phone cell reads before any library call.
+
+    form is ``intl`` (value = international digits without ``+``), ``short`` (a short code),
+    ``sender`` (an alphanumeric sender name), ``local`` (7-9 digits: a code is missing), ``excel``
+    (scientific notation that dropped digits), ``bad`` (value = the text), or ``empty``.
+
+    >>> canonical_phone("810 7 701 123 45 67"), canonical_phone("7.7011234567E+10")
+    (('intl', '77011234567'), ('intl', '77011234567'))
+    """
+    if type(raw) is str:  # fast path: digits with spaces, dashes, brackets and a leading +
+        plus = raw[:1] == "+"
+        digits = (raw[1:] if plus else raw).translate(_PUNCTUATION)
+        if digits.isdigit() and digits.isascii():
+            return _canonical_digits(plus, digits)
+    text, _ = to_text(raw)
+    if not text:
+        return "empty", ""
+    text = _TEL_PREFIX.sub("", text, count=1)
+    plus = False
+    excel = excel_digits(text)
+    if excel is not None:
+        digits, complete = excel
+        if not complete:
+            return "excel", text.casefold()
+    elif _PHONE_CHARS.match(text):
+        plus = text.startswith("+")
+        if text.count(".") == 1:
+            text = _DOT_ZERO.sub("", text)
+        digits = _NOT_DIGIT.sub("", text)
+        if not digits.isascii():  # Arabic-Indic, full-width... digits: as phonenumbers does, fold to 0-9
+            digits = "".join(str(unicodedata.decimal(ch)) for ch in digits)
+    elif _LETTER.search(text):
+        if sum(ch.isdigit() for ch in text) >= 7:
+            return "bad", text  # a number with words around it ("… доб. 12"): kept, flagged
+        return "sender", _SENDER_SPACES.sub(" ", text)
+    else:
+        return "bad", text
+    if not digits:
+        return "bad", text
+    return _canonical_digits(plus, digits)
+
+
+def _canonical_digits(plus: bool, digits: str) -> tuple[str, str]:
+    n = len(digits)
+    if plus:
+        return "intl", digits
+    if n == 11 and digits[0] in "78":
+        return "intl", "7" + digits[1:]
+    if n == 10:
+        return "intl", "7" + digits
+    if n > 11 and digits.startswith("810"):
+        return "intl", digits[3:]
+    if n > 4 and digits.startswith("00"):
+        return "intl", digits[2:]
+    if n <= 6:
+        return "short", digits
+    if n <= 9:
+        return "local", digits
+    return "intl", digits
+
+
+def _display7(nsn: str) -> str:
+    return f"+7 {nsn[:3]} {nsn[3:6]} {nsn[6:8]} {nsn[8:]}"
+
+
+def _finish_7(nsn: str) -> Identifier:
+    return _ident_7(nsn, *plan7().classify(nsn))
+
+
+def _ident_7(nsn: str, region: str | None, kind: str | None) -> Identifier:
+    valid, note, info = _verdict_7(region, kind, nsn[:3] if len(nsn) == 10 else "", nsn[:1], len(nsn))
+    key = "+7" + nsn
+    return Identifier("phone", key, _display7(nsn) if len(nsn) == 10 else key, valid, note, info)
+
+
+@functools.lru_cache(maxsize=4096)
+def _verdict_7(region: str | None, kind: str | None, prefix: str, first: str, length: int
+               ) -> tuple[bool, str, tuple[tuple[str, str], ...]]:
+    """(valid, note, info) of a +7 number from its region, type and first digits (static data only)."""
+    if kind is not None:
+        type_name = _TYPE_NAMES.get(kind, kind)
+        country = _COUNTRY.get(region or "", region or "")
+        if kind == "toll_free":
+            return True, "toll-free (+7 800 exists in Russia and Kazakhstan)", (("line_type", type_name),)
+        info: tuple[tuple[str, str], ...] = (("country", country), ("line_type", type_name))
+        if region == "KZ":
+            operator = _data.kz_mobile_prefixes().get(prefix, ("", True))[0]
+            if operator and kind in ("mobile", "fixed_line_or_mobile"):
+                return True, f"Kazakhstan, {operator} allocation", (*info, ("operator", f"{operator} (allocation)"))
+        return True, f"{country}, {type_name}", info
+    entry = _data.kz_mobile_prefixes().get(prefix)
+    if entry is not None and not entry[1]:
+        return False, f"prefix {prefix} is not a valid Kazakhstan number", (("country", "Kazakhstan"),)
+    country = {"6": "Kazakhstan", "7": "Kazakhstan", "3": "Russia", "4": "Russia", "8": "Russia",
+               "9": "Russia"}.get(first, "")
+    note = f"not a valid {country} number" if country else "not a valid +7 number"
+    if length != 10:
+        note = f"{note}: +7 numbers have 10 digits after +7, this one has {length}"
+    return False, note, (("country", country),) if country else ()
+
+
+def _finish_intl(digits: str) -> Identifier:
+    if digits.startswith("7") and len(digits) == 11:
+        return _finish_7(digits[1:])
+    import phonenumbers
+
+    key = "+" + digits
+    try:
+        number = phonenumbers.parse(key, None)
+    except phonenumbers.NumberParseException:
+        return Identifier("phone", key, key, False, "not a phone number: no known country code")
+    if number.country_code == 7:
+        return _finish_7(phonenumbers.national_significant_number(number))
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    display = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    region = phonenumbers.region_code_for_number(number) or ""
+    info = (("country", region),) if region and region != "001" else ()
+    if phonenumbers.is_valid_number(number):
+        return Identifier("phone", e164, display, True, f"country {region}" if region else "", info)
+    where = f" for country {region}" if region else f" (+{number.country_code})"
+    return Identifier("phone", e164, display, False, f"not a valid number{where}", info)
+
+
+def _finish(form: str, value: str) -> Identifier:
+    if form == "intl":
+        return _finish_intl(value)
+    if form == "empty":
+        return empty("phone")
+    if form == "short":
+        return _service_code(value)
+    if form == "sender":
+        return _service_name(value)
+    if form == "local":
+        return Identifier("phone", value, value, False,
+                          f"only {len(value)} digits: the city or operator code is missing")
+    if form == "excel":
+        return Identifier("phone", value, value, False,
+                          "digits lost: Excel wrote the number in scientific notation")
+    return Identifier("phone", value, value, False, "not a phone number")
+
+
+def _service_code(digits: str) -> Identifier:
+    if len(digits) < 3:
+        return Identifier("phone", digits, digits, False, "too short for a phone number or a short code")
+    name = _data.service_numbers().get(digits)
+    info = (("service", name),) if name else ()
+    return Identifier("service", digits, digits, True, f"short code: {name}" if name else "short code", info)
+
+
+def _service_name(text: str) -> Identifier:
+    return Identifier("service", text.casefold(), text, True, "alphanumeric sender")
+
+
+def normalize_phone(raw: object) -> Identifier:
+    """One phone cell; short codes and sender names come back as kind ``service``."""
+    return _finish(*canonical_phone(raw))
+
+
+def phone_batch(values: Iterable[object]) -> tuple[list[int], list[Identifier]]:
+    """:func:`normalize_phone` of many values: ``(index, distinct)`` with
+    ``normalize_phone(values[i]) == distinct[index[i]]``; each canonical number is classified once.
+    """
+    index, slots, by_nsn = _collect(values)
+    tens = [n for n in by_nsn if len(n) == 10]
+    for nsn, (region, kind) in zip(tens, plan7().classify_many(tens), strict=True):
+        slots[by_nsn[nsn]] = _ident_7(nsn, region, kind)
+    for nsn, j in by_nsn.items():
+        if slots[j] is None:
+            slots[j] = _finish_7(nsn)
+    return index, slots
+
+
+Factorize = Callable[[list[str]], tuple[list[int], list[str]]]
+
+
+def phone_columns(values: Iterable[object], factorize: Factorize | None = None) -> tuple[list[int], dict[str, list]]:
+    """Like :func:`phone_batch`, as columns ``kind key display valid note`` (no ``info``) over the
+    distinct slots: the fast path of ``normalize_series``, which never builds the Identifiers of
+    ``+7`` numbers. ``columns[c][index[i]]`` is field ``c`` of ``normalize_phone(values[i])``.
+
+    ``factorize(items) -> (codes, uniques)`` (first-seen order) may replace the dictionary that finds
+    the distinct numbers: ``normalize_series`` passes one built on ``pandas.factorize``, faster on
+    large columns, so that this module needs no pandas.
+    """
+    index, slots, by_nsn = _collect(values, factorize)
+    nsn_of: list[str | None] = [None] * len(slots)
+    for nsn, j in by_nsn.items():
+        if len(nsn) == 10:
+            nsn_of[j] = nsn
+        else:
+            slots[j] = _finish_7(nsn)
+    tens = [n for n in by_nsn if len(n) == 10]
+    verdict = {nsn: _verdict_7(region, kind, nsn[:3], nsn[:1], 10)
+               for nsn, (region, kind) in zip(tens, plan7().classify_many(tens), strict=True)}
+    pairs = list(zip(slots, nsn_of, strict=True))
+    columns: dict[str, list] = {
+        "kind": ["phone" if n is not None else i.kind for i, n in pairs],
+        "key": ["+7" + n if n is not None else i.key for i, n in pairs],
+        "display": [f"+7 {n[:3]} {n[3:6]} {n[6:8]} {n[8:]}" if n is not None else i.display for i, n in pairs],
+        "valid": [verdict[n][0] if n is not None else i.valid for i, n in pairs],
+        "note": [verdict[n][1] if n is not None else i.note for i, n in pairs],
+    }
+    return index, columns
+
+
+def _collect(values: Iterable[object], factorize: Factorize | None = None
+             ) -> tuple[list[int], list[Identifier | None], dict[str, int]]:
+    """The shared first step of :func:`phone_batch` and :func:`phone_columns`.
+
+    Returns ``(index, slots, by_nsn)``: value ``i`` reads as slot ``index[i]``; slots of values that
+    are not ``+7`` numbers hold their Identifier, slots of ``+7`` numbers hold None and are listed in
+    ``by_nsn`` (digits after ``+7`` -> slot), to be classified together.
+
+    The common spellings of ``+7`` numbers are canonicalised for all values at once: the values are
+    joined into one text, ``" ()-"`` deleted, and one multi-line regex (``findall``, in C) picks the
+    10 digits of each line that is ``+7``, ``7``, ``8``, ``8107``, ``007`` or nothing, then 10 digits
+    and maybe Excel's ``.0`` — exactly the values :func:`canonical_phone` reads as ``+7`` and those
+    10 digits. Every other value takes the per-value path.
+    """
+    values = list(values)
+    slots: list[Identifier | None] = []
+    by_nsn: dict[str, int] = {}
+    by_canon: dict[tuple[str, str], int] = {}
+    positions = [i for i, v in enumerate(values) if type(v) is str]
+    lines: list[str] = []
+    if positions:
+        lines = _FAST_LINES.findall("\n".join([values[i] for i in positions]).translate(_PUNCTUATION))
+    if len(lines) == len(positions):
+        if factorize is not None:
+            found, uniques = factorize(lines)
+            by_nsn = {nsn: k for k, nsn in enumerate(uniques)}
+        else:  # dict.fromkeys and map run in C: the distinct numbers, then each line's slot among them
+            by_nsn = {nsn: k for k, nsn in enumerate(dict.fromkeys(lines))}
+            found = list(map(by_nsn.__getitem__, lines))
+        slots = [None] * len(by_nsn)
+        slow = [pos for pos, nsn in zip(positions, lines, strict=True) if not nsn]
+        unused = by_nsn.pop("", None)  # the slot of the lines that did not match: never indexed
+        if unused is not None:
+            slots[unused] = empty("phone")
+        if len(positions) == len(values):
+            index = found
+        else:
+            index = [0] * len(values)
+            for pos, j in zip(positions, found, strict=True):
+                index[pos] = j
+    else:  # a value holds a line break: no joining, every value on its own
+        index = [0] * len(values)
+        slow = positions
+    slow.extend(i for i, v in enumerate(values) if type(v) is not str)
+    for pos in slow:
+        canon = canonical_phone(values[pos])
+        form, value = canon
+        if form == "intl" and len(value) == 11 and value[0] == "7":
+            j = by_nsn.get(value[1:])
+            if j is None:
+                j = by_nsn[value[1:]] = len(slots)
+                slots.append(None)
+        else:
+            j = by_canon.get(canon)
+            if j is None:
+                j = by_canon[canon] = len(slots)
+                slots.append(_finish(form, value))
+        index[pos] = j
+    return index, slots, by_nsn
+
+
+def normalize_service(raw: object) -> Identifier:
+    """A short code (``1414``) or an alphanumeric sender (``Kaspi.kz``); a full number stays a phone."""
+    text, _ = to_text(raw)
+    if not text:
+        return empty("service")
+    form, value = canonical_phone(text)
+    if form == "short" and len(value) >= 3:
+        return _service_code(value)
+    if form == "sender":
+        return _service_name(value)
+    if form in ("intl", "local", "excel"):
+        return _finish(form, value)
+    return Identifier("service", text.casefold(), text, False, "not a short code or sender name")
+
+
+def normalize_subscriber(raw: object) -> Identifier:
+    """An opaque subscriber id of an anonymised dataset: the stripped text (``86.0`` -> ``86``)."""
+    text, _ = to_text(raw)
+    if not text:
+        return empty("subscriber")
+    excel = excel_digits(text)
+    if excel is not None and excel[1] and "." in text:
+        text = excel[0]
+    text = _SENDER_SPACES.sub(" ", text)
+    return Identifier("subscriber", text, text, True)

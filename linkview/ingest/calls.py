@@ -1,0 +1,348 @@
+"""Call records (детализация): calls and SMS of one target number, or anonymised call logs.
+
+Parties: ``a``/``b`` columns are the originator and the receiver as the operator wrote them (Абонент А
+calls Абонент Б). ``owner``/``other`` columns (MSISDN + counterpart, Nodobo ``user``/``other``) name the
+record's own number and the other party; the type column then says who called whom.
+
+The target: the number named by the spec or the title above the header, else the number present on
+every row. IMEI, IMSI and cell columns describe the target's handset and location on every row,
+whatever side the target stands on; they are never given to the other party.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from linkview.ingest.common import (
+    Ctx,
+    add_by_source,
+    aggregate_links,
+    dedupe_links,
+    invalid_reason,
+    normalize_column,
+    normalize_parties,
+    party_kind_auto,
+    quoted,
+)
+from linkview.ingest.timecols import event_times
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
+
+__all__ = ["build_calls"]
+
+
+def _float_col(s: pd.Series):
+    import pandas as pd
+
+    return pd.to_numeric(s.astype(str).str.strip().str.replace(",", ".", regex=False), errors="coerce")
+
+
+def _per_unique(values: pd.Series, fn) -> np.ndarray:
+    """fn over the distinct values of a column (a Series of them), taken back to every row."""
+    import numpy as np
+    import pandas as pd
+
+    codes, uniq = pd.factorize(values.to_numpy(dtype=object), use_na_sentinel=True)
+    res = np.asarray(fn(pd.Series(uniq, dtype=object).astype(str)), dtype=object)
+    return np.append(res, "")[codes]
+
+
+def _not_only(u: pd.Series, allowed: bytes) -> np.ndarray:
+    """True where a value has a character outside ``allowed`` (ASCII), checked with numpy when it can."""
+    import numpy as np
+
+    arr = u.to_numpy(dtype=object)
+    try:
+        b = np.asarray(arr, dtype="S")
+    except UnicodeEncodeError:
+        return u.str.contains("[^" + "".join("\\" + chr(c) if chr(c) in "\\]^-" else chr(c) for c in allowed) + "]",
+                              regex=True).to_numpy(dtype=bool)
+    if b.dtype.itemsize == 0 or len(b) == 0:
+        return np.zeros(len(arr), dtype=bool)
+    m = np.frombuffer(b.tobytes(), dtype=np.uint8).reshape(len(b), b.dtype.itemsize)
+    ok = np.zeros(256, dtype=bool)
+    ok[list(allowed)] = True
+    ok[0] = True                                   # padding of shorter values
+    return ~ok[m].all(axis=1)
+
+
+def _etype_default(ctx: Ctx, a_col: str, b_col: str) -> str:
+    from linkview.errors import InputError
+    from linkview.ingest.fields import fold_header
+
+    etype = ctx.options.get("etype")
+    if etype is None:
+        etype = "call"
+        if "type" not in ctx.mapping and "duration" not in ctx.mapping and (
+                fold_header(a_col) in ("sender", "отправитель") or fold_header(b_col) in ("recipient", "получатель")):
+            etype = "sms"
+    if etype not in ("call", "sms"):
+        raise InputError(f"option etype must be call or sms, not {etype!r}", file=ctx.table.path)
+    return etype
+
+
+def build_calls(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
+    """(events, links, facts) of a calls file; rows with errors are reported to ``ctx.rejects``."""
+    import numpy as np
+    import pandas as pd
+
+    t = ctx.table
+    n = len(t.frame)
+    __import__('sys').stderr.write('T %.2f 1\n' % __import__('time').perf_counter())
+    mp = ctx.mapping
+    rej = ctx.rejects
+    facts: dict = {}
+
+    times, tcol = event_times(ctx)
+    __import__('sys').stderr.write('T %.2f 2\n' % __import__('time').perf_counter())
+    ctx.check()
+    __import__('sys').stderr.write('T %.2f 3\n' % __import__('time').perf_counter())
+    ctx.report(0.35, "normalising parties")
+    __import__('sys').stderr.write('T %.2f 4\n' % __import__('time').perf_counter())
+
+    owner_layout = "a" not in mp or "b" not in mp
+    a_col = mp.get("a") or mp.get("owner")
+    __import__('sys').stderr.write('T %.2f 5\n' % __import__('time').perf_counter())
+    b_col = mp.get("b") or mp.get("other")
+    __import__('sys').stderr.write('T %.2f 6\n' % __import__('time').perf_counter())
+    a_raw = t.frame[a_col].to_numpy(dtype=object)
+    __import__('sys').stderr.write('T %.2f 7\n' % __import__('time').perf_counter())
+    b_raw = t.frame[b_col].to_numpy(dtype=object)
+    __import__('sys').stderr.write('T %.2f 8\n' % __import__('time').perf_counter())
+
+    # connection type -> direction / etype
+    etype_default = _etype_default(ctx, a_col, b_col)
+    __import__('sys').stderr.write('T %.2f 9\n' % __import__('time').perf_counter())
+    if "type" in mp:
+        from linkview.ingest.values import parse_types
+
+        type_raw = t.frame[mp["type"]]
+        d_s, e_s, unknown, type_blank = parse_types(type_raw)
+        direction = d_s.to_numpy(dtype=object)
+        etype = e_s.to_numpy(dtype=object)
+        rej.add(unknown.to_numpy(), mp["type"], "warning", quoted("unknown connection type ", type_raw))
+        rej.add(etype == "data", mp["type"], "error", quoted("not a call or SMS: data session ", type_raw))
+        missed = etype == "missed"
+        etype = np.where((etype == "missed") | (etype == "data"), "call", etype)
+        etype = np.where(type_blank, etype_default, etype)
+    else:
+        direction = np.full(n, "", dtype=object)
+        etype = np.full(n, etype_default, dtype=object)
+        missed = np.zeros(n, dtype=bool)
+
+    # orient owner/other layouts: when the other party called in, it is the originator
+    if owner_layout:
+        swap = direction == "in"
+        a_raw, b_raw = np.where(swap, b_raw, a_raw), np.where(swap, a_raw, b_raw)
+        a_src = np.where(swap, b_col, a_col).astype(object)
+        b_src = np.where(swap, a_col, b_col).astype(object)
+        owner_side = np.where(swap, "b", "a").astype(object)
+    else:
+        a_src = np.full(n, a_col, dtype=object)
+        b_src = np.full(n, b_col, dtype=object)
+        owner_side = None
+
+    kind = ctx.party_kind
+    if kind is None:
+        kind = party_kind_auto(pd.Series(np.concatenate([a_raw, b_raw]), dtype=object), "phone")
+        if kind != "phone":
+            ctx.warnings.append(f"most party values are not phone numbers: read as {kind} ids "
+                                "(anonymised data); set party_kind to change")
+    facts["party_kind"] = kind
+    parties = normalize_parties(kind, [a_raw, b_raw])
+    __import__('sys').stderr.write('T %.2f 10\n' % __import__('time').perf_counter())
+    a = parties.frame(0, n)
+    __import__('sys').stderr.write('T %.2f 11\n' % __import__('time').perf_counter())
+    b = parties.frame(n, 2 * n)
+    __import__('sys').stderr.write('T %.2f 12\n' % __import__('time').perf_counter())
+    a_empty, b_empty = parties.empty[:n], parties.empty[n:]
+    __import__('sys').stderr.write('T %.2f 13\n' % __import__('time').perf_counter())
+    a_bad, b_bad = parties.bad[:n], parties.bad[n:]
+    __import__('sys').stderr.write('T %.2f 14\n' % __import__('time').perf_counter())
+    ctx.check()
+    __import__('sys').stderr.write('T %.2f 15\n' % __import__('time').perf_counter())
+
+    add_by_source(rej, a_empty, a_src, "error", "no caller number")
+    __import__('sys').stderr.write('T %.2f 16\n' % __import__('time').perf_counter())
+    add_by_source(rej, b_empty, b_src, "error", "no callee number")
+    __import__('sys').stderr.write('T %.2f 17\n' % __import__('time').perf_counter())
+    add_by_source(rej, a_bad, a_src, "error", quoted("unreadable caller ", a_raw))
+    __import__('sys').stderr.write('T %.2f 18\n' % __import__('time').perf_counter())
+    add_by_source(rej, b_bad, b_src, "error", quoted("unreadable callee ", b_raw))
+    __import__('sys').stderr.write('T %.2f 19\n' % __import__('time').perf_counter())
+    a_valid = a["valid"].to_numpy(dtype=bool)
+    __import__('sys').stderr.write('T %.2f 20\n' % __import__('time').perf_counter())
+    b_valid = b["valid"].to_numpy(dtype=bool)
+    __import__('sys').stderr.write('T %.2f 21\n' % __import__('time').perf_counter())
+    add_by_source(rej, ~a_empty & ~a_bad & ~a_valid, a_src, "warning", invalid_reason(a_raw, a))
+    __import__('sys').stderr.write('T %.2f 22\n' % __import__('time').perf_counter())
+    add_by_source(rej, ~b_empty & ~b_bad & ~b_valid, b_src, "warning", invalid_reason(b_raw, b))
+    __import__('sys').stderr.write('T %.2f 23\n' % __import__('time').perf_counter())
+
+    # the target
+    a_key = a["key"].to_numpy(dtype=object)
+    __import__('sys').stderr.write('T %.2f 24\n' % __import__('time').perf_counter())
+    b_key = b["key"].to_numpy(dtype=object)
+    __import__('sys').stderr.write('T %.2f 25\n' % __import__('time').perf_counter())
+    target_side = np.full(n, "", dtype=object)
+    __import__('sys').stderr.write('T %.2f 26\n' % __import__('time').perf_counter())
+    target_key = None
+    if ctx.target:
+        from linkview.identifiers import normalize
+
+        target_key = normalize(kind, ctx.target).key or None
+    if target_key is None and owner_layout:
+        target_side = owner_side
+        facts["target"] = f"the {a_col!r} column"
+    else:
+        if target_key is None:
+            target_key = _common_key(a_key, b_key, rej.error_mask())
+        if target_key is not None:
+            ak = a_key == target_key
+            bk = b_key == target_key
+            target_side = np.where(ak, "a", np.where(bk, "b", "")).astype(object)
+            facts["target"] = target_key
+            rej.add(~ak & ~bk & ~a_empty & ~b_empty, a_col, "warning",
+                    f"the target {target_key} is on neither side of this row")
+    has_target = target_side != ""
+
+    # direction where the type column did not say
+    no_dir = direction == ""
+    direction = np.where(no_dir & (target_side == "a"), "out",
+                         np.where(no_dir & (target_side == "b"), "in", direction)).astype(object)
+
+    ctx.report(0.5, "normalising handsets and cells")
+    __import__('sys').stderr.write('T %.2f 27\n' % __import__('time').perf_counter())
+    dev = imsi = None
+    empty_cols = {c: np.full(n, "", dtype=object) for c in ("kind", "key", "display")}
+    if "imei" in mp:
+        raw_imei = t.frame[mp["imei"]]
+        dev, dev_blank = normalize_column("imei", raw_imei, with_blank=True)
+        present = ~dev_blank
+        rej.add(present & ~dev["valid"].fillna(False).to_numpy(dtype=bool), mp["imei"], "warning",
+                invalid_reason(raw_imei, dev))
+        if present.any() and not has_target.any():
+            ctx.warnings.append("the file has an IMEI column but no target number: IMEI not attached to anyone "
+                                "(give the target in the import spec)")
+    if "imsi" in mp:
+        raw_imsi = t.frame[mp["imsi"]]
+        imsi, imsi_blank = normalize_column("imsi", raw_imsi, with_blank=True)
+        present = ~imsi_blank
+        rej.add(present & ~imsi["valid"].fillna(False).to_numpy(dtype=bool), mp["imsi"], "warning",
+                invalid_reason(raw_imsi, imsi))
+
+    def target_only(norm):
+        if norm is None:
+            return empty_cols
+        return {c: np.where(has_target, norm[c].fillna("").to_numpy(dtype=object), "").astype(object)
+                for c in ("kind", "key", "display")}
+
+    dev_c, imsi_c = target_only(dev), target_only(imsi)
+    __import__('sys').stderr.write('T %.2f 28\n' % __import__('time').perf_counter())
+
+    # duration
+    duration = np.full(n, np.nan)
+    __import__('sys').stderr.write('T %.2f 29\n' % __import__('time').perf_counter())
+    note = np.where(missed, "missed", "").astype(object)
+    __import__('sys').stderr.write('T %.2f 30\n' % __import__('time').perf_counter())
+    if "duration" in mp:
+        from linkview.ingest.values import parse_durations
+
+        dur_s, dbad = parse_durations(t.frame[mp["duration"]])
+        duration = dur_s.to_numpy(dtype="float64")
+        rej.add(dbad.to_numpy(), mp["duration"], "warning", quoted("unreadable duration ", t.frame[mp["duration"]]))
+        neg = duration < 0
+        if neg.any():
+            note = np.where(neg, "missed", note).astype(object)
+            duration = np.where(neg, np.nan, duration)
+
+    # cell and position
+    cell = np.full(n, "", dtype=object)
+    __import__('sys').stderr.write('T %.2f 31\n' % __import__('time').perf_counter())
+    if "lac_cid" in mp:
+        def tidy(u):
+            odd = _not_only(u, b"0123456789/")
+            if odd.any():
+                u = u.copy()
+                u[odd] = u[odd].str.strip().str.replace(r"\s*[-/;:,]\s*", "/", regex=True)
+            return u
+        cell = _per_unique(t.frame[mp["lac_cid"]], tidy)
+    elif "lac" in mp and "cid" in mp:
+        lac = _per_unique(t.frame[mp["lac"]], lambda u: u.str.strip())
+        cid = _per_unique(t.frame[mp["cid"]], lambda u: u.str.strip())
+        both = (lac != "") | (cid != "")
+        cell = np.where(both, lac + "/" + cid, "").astype(object)
+    elif "cid" in mp:
+        cell = _per_unique(t.frame[mp["cid"]], lambda u: u.str.strip())
+    lat = _float_col(t.frame[mp["lat"]]).to_numpy(dtype="float64") if "lat" in mp else np.full(n, np.nan)
+    __import__('sys').stderr.write('T %.2f 32\n' % __import__('time').perf_counter())
+    lon = _float_col(t.frame[mp["lon"]]).to_numpy(dtype="float64") if "lon" in mp else np.full(n, np.nan)
+    __import__('sys').stderr.write('T %.2f 33\n' % __import__('time').perf_counter())
+    if "lat" in mp:
+        rej.add((lat < -90) | (lat > 90), mp["lat"], "warning", "latitude out of range")
+    if "lon" in mp:
+        rej.add((lon < -180) | (lon > 180), mp["lon"], "warning", "longitude out of range")
+
+    ev = pd.DataFrame({
+        "row": t.rows,
+        "etype": etype,
+        "time": times.to_numpy(),
+        "a_kind": a["kind"], "a_key": a["key"], "a_display": a["display"], "a_valid": a_valid,
+        "b_kind": b["kind"], "b_key": b["key"], "b_display": b["display"], "b_valid": b_valid,
+        "dev_kind": dev_c["kind"], "dev_key": dev_c["key"], "dev_display": dev_c["display"],
+        "imsi_key": imsi_c["key"], "imsi_display": imsi_c["display"],
+        "target": target_side,
+        "direction": direction,
+        "duration": duration,
+        "amount": np.full(n, np.nan),
+        "currency": "",
+        "asset": "",
+        "tx_hash": "",
+        "cell": cell,
+        "lat": lat,
+        "lon": lon,
+        "note": note,
+        "_pos": np.arange(n, dtype="int64"),
+    })
+
+    # links: the target's number in the handset / with the IMSI (grouped on integer key codes)
+    links = []
+    __import__('sys').stderr.write('T %.2f 34\n' % __import__('time').perf_counter())
+    if (dev is not None or imsi is not None) and has_target.any():
+        side_a = target_side == "a"
+        tgt = {c: np.where(side_a, a[c].to_numpy(dtype=object), b[c].to_numpy(dtype=object))
+               for c in ("kind", "key", "display")}
+        tgt["valid"] = np.where(side_a, a_valid, b_valid)
+        tgt_codes = np.where(side_a, parties.key_codes[:n], parties.key_codes[n:])
+        ok = has_target & ~rej.error_mask()
+        for ltype, norm in (("sim_in_handset", dev), ("sim_imsi", imsi)):
+            if norm is not None:
+                other = {c: norm[c].to_numpy(dtype=object) for c in ("kind", "key", "display")}
+                other["valid"] = norm["valid"].to_numpy(dtype=bool)
+                links.append(aggregate_links(ltype, tgt, tgt_codes, other, norm["code"].to_numpy(), t.rows,
+                                             times, ok))
+    facts["time_column"] = tcol
+    return ev, dedupe_links(links), facts
+
+
+def _common_key(a_keys, b_keys, errors) -> str | None:
+    """The key present on every (non-rejected) row, on either side, if there is one."""
+    import numpy as np
+
+    ok = ~errors
+    if ok.sum() < 2:
+        return None
+    ak = a_keys[ok]
+    bk = b_keys[ok]
+    # the candidate must be on the first row: check its two keys only
+    best = None
+    for cand in dict.fromkeys((ak[0], bk[0])):
+        if not cand:
+            continue
+        covered = int(np.sum((ak == cand) | (bk == cand)))
+        if covered == len(ak):
+            best = str(cand)
+            break
+    return best

@@ -1,0 +1,403 @@
+"""Pieces shared by the calls, transfers and ads builders: rejections, identifiers, links, times."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
+
+    from linkview.ingest.readers import RawTable
+
+__all__ = ["Rejects", "aggregate_links", "add_by_source", "invalid_reason", "quoted", "normalize_parties", "blank", "Ctx", "normalize_column", "link_frame", "dedupe_links", "party_kind_auto",
+           "TIME_FIELDS"]
+
+TIME_FIELDS = ("datetime", "date", "time", "unixtime")
+
+
+@dataclass
+class Rejects:
+    """Rejected and flagged cells of one file, collected as boolean masks over the table's rows."""
+
+    n: int
+    items: list[tuple[np.ndarray, str, str, object]] = field(default_factory=list)  # (positions, column, severity, reason(s))
+
+    def add(self, mask, column: str, severity: str, reason) -> None:
+        """``reason``: one text, an array of texts aligned with the rows, or ``f(positions) -> texts``
+        (computed for the flagged rows only; see :func:`quoted`)."""
+        import numpy as np
+
+        m = np.asarray(mask, dtype=bool)
+        if not m.any():
+            return
+        pos = np.flatnonzero(m)
+        if callable(reason):
+            reason = np.asarray(reason(pos), dtype=object)
+        elif not isinstance(reason, str):
+            reason = np.asarray(reason, dtype=object)[pos]
+        self.items.append((pos, column, severity, reason))
+
+    def error_mask(self):
+        import numpy as np
+
+        m = np.zeros(self.n, dtype=bool)
+        for pos, _c, sev, _r in self.items:
+            if sev == "error":
+                m[pos] = True
+        return m
+
+    def frame(self, table: RawTable, extra: list[tuple[int, str, str, str]] = ()) -> pd.DataFrame:
+        """One row per rejected row (its first error) and per warning on imported rows."""
+        import numpy as np
+        import pandas as pd
+
+        from linkview.workspace.batch import empty_rejected
+
+        recs: list[tuple[int, int, str, str, str]] = []   # (order, pos, column, severity, reason)
+        errored: set[int] = set()
+        order = 0
+        for pos, col, sev, reason in self.items:
+            if sev != "error":
+                continue
+            for k, p in enumerate(pos.tolist()):
+                if p in errored:
+                    continue
+                errored.add(p)
+                recs.append((order, p, col, sev, reason if isinstance(reason, str) else str(reason[k])))
+            order += 1
+        for pos, col, sev, reason in self.items:
+            if sev != "warning":
+                continue
+            for k, p in enumerate(pos.tolist()):
+                if p in errored:
+                    continue
+                recs.append((order, p, col, sev, reason if isinstance(reason, str) else str(reason[k])))
+            order += 1
+        rows_out, cols, sevs, reasons, raws = [], [], [], [], []
+        columns = table.columns
+        raw_cache: dict[int, str] = {}
+        values = table.frame
+        for _o, p, col, sev, reason in recs:
+            if p not in raw_cache:
+                cells = values.iloc[p].tolist()
+                raw_cache[p] = json.dumps(dict(zip(columns, cells, strict=False)), ensure_ascii=False)
+            rows_out.append(int(table.rows[p]))
+            cols.append(col)
+            sevs.append(sev)
+            reasons.append(reason)
+            raws.append(raw_cache[p])
+        for row, col, sev, reason in extra:
+            cells = table.bad_rows.get(row)
+            if cells is None:
+                raw = "{}"
+            else:
+                names = columns + [f"#{i}" for i in range(len(columns) + 1, len(cells) + 1)]
+                raw = json.dumps(dict(zip(names, cells, strict=False)), ensure_ascii=False)
+            rows_out.append(int(row))
+            cols.append(col)
+            sevs.append(sev)
+            reasons.append(reason)
+            raws.append(raw)
+        if not rows_out:
+            return empty_rejected()
+        out = pd.DataFrame({
+            "row": np.asarray(rows_out, dtype="int64"),
+            "column": pd.Series(cols, dtype=str),
+            "severity": pd.Series(sevs, dtype=str),
+            "reason": pd.Series(reasons, dtype=str),
+            "raw": pd.Series(raws, dtype=str),
+        })
+        return out.sort_values(["row", "severity"], kind="stable").reset_index(drop=True)
+
+
+@dataclass
+class Ctx:
+    """What a builder needs: the table, the mapping, the spec's options and where to report."""
+
+    table: RawTable
+    mapping: dict[str, str]
+    options: dict
+    party_kind: str | None
+    target: str | None
+    rejects: Rejects
+    warnings: list[str]
+    progress: object = None
+    should_cancel: object = None
+    notes: list[str] = field(default_factory=list)
+
+    def col(self, fieldname: str) -> pd.Series | None:
+        c = self.mapping.get(fieldname)
+        return None if c is None else self.table.frame[c]
+
+    def check(self) -> None:
+        if self.should_cancel is not None and self.should_cancel():
+            from linkview.errors import Cancelled
+
+            raise Cancelled("import cancelled")
+
+    def report(self, fraction: float, message: str) -> None:
+        if self.progress is not None:
+            self.progress(fraction, message)
+
+
+def normalize_column(kind: str, values: pd.Series, *, with_blank: bool = False):
+    """normalize_series over the distinct values only, taken back to every row (index 0..n-1).
+
+    ``with_blank``: also return the mask of empty cells (worked out on the same distinct values).
+    The frame carries a ``code`` column: one integer per distinct key (-1: no key), for grouping.
+    """
+    import numpy as np
+    import pandas as pd
+
+    from linkview.identifiers import normalize_series
+
+    codes, uniques = pd.factorize(np.asarray(values, dtype=object), use_na_sentinel=True)
+    u = pd.Series(uniques, dtype=object).astype(str)
+    norm = normalize_series(kind, u).reset_index(drop=True)
+    take = np.where(codes < 0, len(u), codes)
+    cols = {}
+    for c in ("kind", "key", "display", "note"):
+        cols[c] = np.append(norm[c].to_numpy(dtype=object), "")[take]
+    cols["valid"] = np.append(norm["valid"].to_numpy(dtype=bool), False)[take]
+    keys_u = norm["key"].to_numpy(dtype=object, na_value="")
+    code_u = pd.factorize(np.where(keys_u == "", None, keys_u).astype(object), use_na_sentinel=True)[0]
+    cols["code"] = np.append(code_u, -1)[take]
+    out = pd.DataFrame(cols)
+    if not with_blank:
+        return out
+    blank_u = np.fromiter((not x.strip() for x in u), dtype=bool, count=len(u))
+    return out, np.append(blank_u, True)[take]
+
+
+def party_kind_auto(values: pd.Series, default: str) -> str:
+    """``subscriber`` when most distinct values are no valid identifier of ``default`` (anonymised ids).
+
+    A value counts for ``default`` when it normalises valid to a kind other than service (short codes):
+    the small integer ids of anonymised datasets (Reality Mining, Copenhagen) look like short codes.
+    """
+    import numpy as np
+    import pandas as pd
+
+    from linkview.identifiers import normalize_series
+
+    arr = np.asarray(values, dtype=object)
+    if len(arr) > 20000:                 # a sample of rows is enough to tell ids from phone numbers
+        pick = np.random.default_rng(0).choice(len(arr), 20000, replace=False)
+        arr = arr[np.sort(pick)]
+    uniq = pd.Series(pd.unique(arr), dtype=object).astype(str)
+    uniq = uniq[uniq.str.strip() != ""]
+    if uniq.empty:
+        return default
+    sample = uniq.sample(n=min(len(uniq), 2000), random_state=0) if len(uniq) > 2000 else uniq
+    norm = normalize_series(default, sample.reset_index(drop=True))
+    # short codes count as "not a phone" here: anonymised ids are small integers that look like them
+    real = norm["valid"].fillna(False).astype(bool) & ~norm["kind"].isin(["service", "subscriber", ""])
+    share = float(real.mean())
+    return default if share >= 0.5 else "subscriber"
+
+
+def link_frame(ltype: str, a: pd.DataFrame, b: pd.DataFrame, rows, times, mask) -> pd.DataFrame:
+    """Links (not yet deduplicated) where ``mask`` holds and both ends have a key."""
+    import numpy as np
+    import pandas as pd
+
+    m = np.asarray(mask, dtype=bool) & (a["key"].fillna("") != "").to_numpy() & (b["key"].fillna("") != "").to_numpy()
+    idx = np.flatnonzero(m)
+    t = pd.Series(times).reset_index(drop=True)
+    return pd.DataFrame({
+        "row": np.asarray(rows)[idx],
+        "ltype": ltype,
+        "a_kind": a["kind"].to_numpy()[idx], "a_key": a["key"].to_numpy()[idx],
+        "a_display": a["display"].to_numpy()[idx], "a_valid": a["valid"].to_numpy(dtype=bool)[idx],
+        "b_kind": b["kind"].to_numpy()[idx], "b_key": b["key"].to_numpy()[idx],
+        "b_display": b["display"].to_numpy()[idx], "b_valid": b["valid"].to_numpy(dtype=bool)[idx],
+        "time": t.to_numpy()[idx] if len(t) else np.array([], dtype="datetime64[ns]"),
+    })
+
+
+def aggregate_links(ltype: str, a: dict, a_codes, b: dict, b_codes, rows, times, mask) -> pd.DataFrame:
+    """Links (ltype, a, b) over the rows where ``mask`` holds, grouped on the integer key codes at once:
+    first row, count, first and last time. ``a``/``b``: per-row arrays kind, key, display, valid."""
+    import numpy as np
+    import pandas as pd
+
+    a_codes = np.asarray(a_codes, dtype=np.int64)
+    b_codes = np.asarray(b_codes, dtype=np.int64)
+    sel = np.flatnonzero(np.asarray(mask, dtype=bool) & (a_codes >= 0) & (b_codes >= 0))
+    cols = ["row", "n", "ltype", "a_kind", "a_key", "a_display", "a_valid", "b_kind", "b_key", "b_display",
+            "b_valid", "first_time", "last_time"]
+    if len(sel) == 0:
+        return pd.DataFrame({c: [] for c in cols})
+    pair = a_codes[sel] * (int(b_codes.max()) + 1) + b_codes[sel]
+    _u, first, inv, counts = np.unique(pair, return_index=True, return_inverse=True, return_counts=True)
+    t = np.asarray(pd.Series(times).to_numpy(dtype="datetime64[ns]"))[sel].view("int64")
+    big, nat = np.iinfo(np.int64).max, np.iinfo(np.int64).min
+    t_min = np.full(len(counts), big, dtype=np.int64)
+    np.minimum.at(t_min, inv, np.where(t == nat, big, t))
+    t_max = np.full(len(counts), nat, dtype=np.int64)
+    np.maximum.at(t_max, inv, t)
+    t_min = np.where(t_min == big, nat, t_min)
+    idx = sel[first]
+    out = {"row": np.asarray(rows)[idx], "n": counts.astype(np.int64), "ltype": ltype}
+    for side, d in (("a", a), ("b", b)):
+        for c in ("kind", "key", "display", "valid"):
+            out[f"{side}_{c}"] = np.asarray(d[c])[idx]
+    out["first_time"] = t_min.view("datetime64[ns]")
+    out["last_time"] = t_max.view("datetime64[ns]")
+    return pd.DataFrame(out)[cols]
+
+
+def dedupe_links(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """One link per (ltype, a, b): first row, count of rows, first and last time."""
+    import numpy as np
+    import pandas as pd
+
+    from linkview.workspace.batch import LINK_DTYPES, empty_links
+
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return empty_links()
+    for i, p in enumerate(parts):        # plain link rows: one row each, first = last = its time
+        if "n" not in p.columns:
+            t = pd.to_datetime(p["time"]).astype("datetime64[ns]")
+            parts[i] = p.drop(columns=["time"]).assign(n=1, first_time=t, last_time=t)
+    df = pd.concat(parts, ignore_index=True)
+    # group on integer codes of the key columns (much faster than on the text itself)
+    keys = ["ltype", "a_kind", "a_key", "b_kind", "b_key"]
+    codes = pd.DataFrame({k: pd.factorize(df[k].to_numpy(dtype=object))[0] for k in keys})
+    group = codes.groupby(keys, sort=False).ngroup().to_numpy()
+    row = df["row"].to_numpy(dtype=np.int64)
+    order = np.lexsort((row, group))
+    g_sorted = group[order]
+    starts = np.flatnonzero(np.r_[True, g_sorted[1:] != g_sorted[:-1]])
+    first = order[starts]                                   # first row (file order) of each group
+    n = np.add.reduceat(df["n"].to_numpy(dtype=np.int64)[order], starts)
+    big, nat = np.iinfo(np.int64).max, np.iinfo(np.int64).min
+    tf = pd.to_datetime(df["first_time"]).astype("datetime64[ns]").to_numpy().view("int64")[order]
+    tl = pd.to_datetime(df["last_time"]).astype("datetime64[ns]").to_numpy().view("int64")[order]
+    t_min = np.minimum.reduceat(np.where(tf == nat, big, tf), starts)
+    t_max = np.maximum.reduceat(tl, starts)
+    t_min = np.where(t_min == big, nat, t_min).view("datetime64[ns]")
+    t_max = t_max.view("datetime64[ns]")
+    out = df.iloc[first][["ltype", "a_kind", "a_key", "a_display", "a_valid", "b_kind", "b_key", "b_display",
+                          "b_valid"]].reset_index(drop=True)
+    out["row"] = df["row"].to_numpy()[first]
+    out["n"] = n.astype("int64")
+    out["first_time"] = t_min
+    out["last_time"] = t_max
+    out = out.sort_values("row", kind="stable").reset_index(drop=True)
+    cols = {}
+    for c, typ in LINK_DTYPES.items():
+        cols[c] = out[c].astype(str if typ == "str" else typ)
+    return pd.DataFrame(cols)
+
+
+def add_by_source(rej: Rejects, mask, src, severity: str, reason) -> None:
+    """Report ``mask`` rows under the column each row's value came from (``src``: column per row)."""
+    import numpy as np
+
+    mask = np.asarray(mask, dtype=bool)
+    if not mask.any():
+        return
+    src = np.asarray(src, dtype=object)
+    for col in dict.fromkeys(src[mask].tolist()):
+        rej.add(mask & (src == col), str(col), severity, reason)
+
+
+def invalid_reason(raw, norm):
+    """``f(positions)`` -> "'<raw>' is not a valid <kind>: <note>" for those rows."""
+    import numpy as np
+
+    raw_a = np.asarray(raw, dtype=object)
+    kinds = np.asarray(norm["kind"], dtype=object)
+    notes = np.asarray(norm["note"], dtype=object)
+
+    def f(pos):
+        return [f"'{raw_a[p]}' is not a valid {kinds[p] or 'identifier'}: {notes[p] or ''}".rstrip(": ")
+                for p in pos]
+    return f
+
+
+def quoted(prefix: str, values, suffix: str = ""):
+    """``f(positions)`` -> ``prefix'value'suffix`` for those rows (built only for flagged rows)."""
+    import numpy as np
+
+    arr = np.asarray(values, dtype=object)
+    return lambda pos: [f"{prefix}'{arr[p]}'{suffix}" for p in pos]
+
+
+def blank(values) -> np.ndarray:
+    """True where a cell is empty or only spaces (worked out once per distinct value)."""
+    import numpy as np
+    import pandas as pd
+
+    codes, uniq = pd.factorize(np.asarray(values, dtype=object), use_na_sentinel=True)
+    if len(uniq) == 0:
+        return np.ones(len(codes), dtype=bool)
+    ub = np.fromiter((not str(u).strip() for u in uniq), dtype=bool, count=len(uniq))
+    return np.where(codes < 0, True, ub[np.maximum(codes, 0)])
+
+
+class Parties:
+    """Normalised party columns: per row numpy arrays kind, key, display, valid, note; blank/bad masks and
+    ``key_codes`` (one integer per distinct key, -1 for none) for fast grouping."""
+
+    def __init__(self, cols: dict, empty, bad, key_codes):
+        self.cols, self.empty, self.bad, self.key_codes = cols, empty, bad, key_codes
+
+    def frame(self, lo: int, hi: int) -> pd.DataFrame:
+        import pandas as pd
+
+        return pd.DataFrame({k: v[lo:hi] for k, v in self.cols.items()})
+
+
+def normalize_parties(kind: str, columns: list, *, recheck: dict[str, str] | None = None) -> Parties:
+    """Normalise several party columns together, once per distinct spelling.
+
+    Rows of the columns are concatenated in order; ``Parties.frame(lo, hi)`` cuts one column back out.
+    Everything is worked out per distinct spelling and taken back to the rows once.
+    ``recheck``: detected kind -> kind to read such values as instead (in a transfer, a 16-digit number
+    is a card, not an IMEISV).
+    """
+    import numpy as np
+    import pandas as pd
+
+    from linkview.identifiers import normalize_series
+
+    allv = np.concatenate([np.asarray(c, dtype=object) for c in columns]) if columns else np.array([], dtype=object)
+    codes, uniq = pd.factorize(allv, use_na_sentinel=True)
+    n_u = len(uniq)
+    u = pd.Series(uniq, dtype=object).astype(str)
+    norm = normalize_series(kind, u)
+    if recheck:
+        for found, instead in recheck.items():
+            sel = (norm["kind"] == found).to_numpy()
+            if sel.any():
+                again = normalize_series(instead, u[sel])
+                norm.loc[sel, list(again.columns)] = again.to_numpy()
+    per_u = {c: np.asarray(norm[c].to_numpy(dtype=object, na_value=""), dtype=object) for c in
+             ("kind", "key", "display", "note")}
+    valid_u = norm["valid"].to_numpy(dtype=bool, na_value=False)
+    empty_u = np.fromiter((not x.strip() for x in u), dtype=bool, count=n_u)
+    nokey_u = per_u["key"] == ""
+    # unreadable: no letter or digit at all ("!!!", "--"); looked at only where the value is not valid
+    suspect = np.flatnonzero(~valid_u & ~empty_u & ~nokey_u)
+    noalnum_u = np.zeros(n_u, dtype=bool)
+    noalnum_u[suspect] = [not any(ch.isalnum() for ch in u.iat[i]) for i in suspect]
+    bad_u = ~empty_u & (nokey_u | noalnum_u)
+    for c in ("kind", "key", "display", "note"):
+        per_u[c] = np.where(empty_u | (c == "kind") & nokey_u, "", per_u[c])
+    valid_u = valid_u & ~empty_u
+    key_code_u = pd.factorize(np.where(empty_u | bad_u, None, per_u["key"]).astype(object),
+                              use_na_sentinel=True)[0]
+    take = np.where(codes < 0, n_u, codes)            # -1 (missing cell) -> the appended blank
+    out = {c: np.append(v, "")[take] for c, v in per_u.items()}
+    out["valid"] = np.append(valid_u, False)[take]
+    empty = np.append(empty_u, True)[take]
+    bad = np.append(bad_u, False)[take]
+    return Parties(out, empty, bad, np.append(key_code_u, -1)[take])
+
+

@@ -1,0 +1,404 @@
+"""Read a file into a table of text cells: CSV/TSV, .xlsx, .xls and Excel 2003 XML.
+
+Nothing here interprets values: every cell is kept as the text a person sees, so that no library turns
+``87011234567`` into a float or ``03.04.2024`` into the 4th of March. The result is a :class:`RawTable`
+whose ``rows`` are the 1-based line numbers (sheet row numbers for spreadsheets) of each data row.
+
+Sniffing rules
+- Encoding: a UTF-8 BOM or a strict UTF-8 decode wins; a UTF-16 BOM means UTF-16 (Excel "Unicode text");
+  otherwise cp1251, accepted only when most non-ASCII letters it yields are Cyrillic.
+- Delimiter: of ``;`` ``,`` tab ``|``, the one that splits the most sample lines into the same number
+  (> 1) of cells.
+- Header row: among the first lines, the row with the most cells that match known header aliases (at
+  least two); lines above it are the title. No such row: the file has no header (columns ``#1``, ``#2``...).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+import warnings
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from linkview.errors import InputError
+from linkview.ingest.fields import header_score
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
+
+__all__ = ["RawTable", "read_table", "decode_bytes", "sniff_delimiter", "find_header", "file_format"]
+
+DELIMITERS = (";", ",", "\t", "|")
+SAMPLE_LINES = 60
+HEADER_SCAN = 30
+_SPARE = 8          # extra columns read past the header, to catch rows with too many cells
+_CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґӘәҒғҚқҢңӨөҰұҮүҺһ]")
+_NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f]")
+_CP1251_PUNCT = set("№«»–—…„“”‘’•°±§©®™\xa0€‰·")
+
+
+@dataclass
+class RawTable:
+    """A file's data rows as text, with where they came from."""
+
+    frame: pd.DataFrame                      # one str column per header (or "#1".. when no header)
+    rows: np.ndarray                         # 1-based line / sheet row number of each frame row
+    columns: list[str]
+    path: str
+    sha256: str
+    size: int
+    fmt: str                                 # csv | xlsx | xls | xml2003
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+    header_row: int = 0
+    title: list[str] = field(default_factory=list)
+    problems: list[tuple[int, str, str, str]] = field(default_factory=list)   # (row, column, severity, reason)
+    bad_rows: dict[int, list[str]] = field(default_factory=dict)              # row -> raw cells of rows not in frame
+    excel_numbers: dict[str, set[int]] = field(default_factory=dict)          # column -> rows stored as big numbers
+    line_codes: np.ndarray | None = None     # CSV: one code per distinct text line (exact duplicates)
+    warnings: list[str] = field(default_factory=list)
+
+
+def file_format(data: bytes, path: Path) -> str:
+    """csv, xlsx, xls or xml2003 from the first bytes (the extension only breaks ties)."""
+    if data[:4] == b"PK\x03\x04":
+        return "xlsx"
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        return "xls"
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"<?xml") or head.startswith(b"<Workbook"):
+        if b"urn:schemas-microsoft-com:office:spreadsheet" in data[:65536]:
+            return "xml2003"
+        raise InputError("XML file that is not an Excel 2003 XML spreadsheet", file=str(path))
+    return "csv"
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _plausible_cp1251(text: str) -> bool:
+    """Cyrillic text: the non-ASCII letters are Cyrillic and sit in Cyrillic words.
+
+    Latin-1 or UTF-16 bytes read as cp1251 also give Cyrillic letters, but scattered inside Latin words
+    (``Dбtum``); words mixing the two scripts are rare in real exports.
+    """
+    sample = text[:200000]
+    letters = [c for c in _NON_ASCII_LETTER.findall(sample) if c not in _CP1251_PUNCT]
+    if not letters:
+        return True
+    cyr = sum(1 for c in letters if _CYRILLIC.match(c))
+    if cyr / len(letters) < 0.9:
+        return False
+    words = [w for w in _WORD.findall(sample) if _CYRILLIC.search(w)]
+    mixed = sum(1 for w in words if re.search(r"[A-Za-z]", w))
+    return mixed <= 0.2 * len(words)
+
+
+def decode_bytes(data: bytes, *, encoding: str | None = None, path: str = "") -> tuple[str, str]:
+    """(text, encoding name) of a text file. ``encoding`` forces one."""
+    if encoding:
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise InputError(f"cannot be read as {encoding}: {exc}", file=path) from None
+        return text.lstrip("\ufeff"), encoding
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise InputError(f"starts with a UTF-8 mark but is not UTF-8 at byte {exc.start + 3}", file=path) from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise InputError(f"starts with a UTF-16 mark but is not UTF-16 at byte {exc.start}", file=path) from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1251")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"neither UTF-8 nor cp1251 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+                         "give the encoding in the import spec", file=path) from None
+    if not _plausible_cp1251(text):
+        raise InputError("neither UTF-8 nor Cyrillic cp1251 text; give the encoding in the import spec",
+                         file=path)
+    return text, "cp1251"
+
+
+def _split(line: str, delim: str) -> list[str]:
+    try:
+        return next(csv.reader([line], delimiter=delim, quotechar='"'))
+    except (StopIteration, csv.Error):
+        return []
+
+
+def sniff_delimiter(lines: list[str]) -> str:
+    """The delimiter that cuts most sample lines into one constant number of cells."""
+    best: tuple[int, int, str] | None = None
+    lines = [ln for ln in lines if ln.strip()]
+    tail = lines[len(lines) // 3:] or lines
+    for rank, d in enumerate(DELIMITERS):
+        counts = Counter(len(_split(ln, d)) for ln in tail)
+        counts.pop(1, None)
+        counts.pop(0, None)
+        if not counts:
+            continue
+        n_cells, freq = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+        score = (freq, -rank, d)
+        if best is None or score > best:
+            best = score
+    return best[2] if best else ","
+
+
+def find_header(rows: list[list[str]], expected: frozenset[str] = frozenset()) -> int:
+    """0-based index of the header among ``rows`` (the first lines), or -1 when there is none.
+
+    ``expected``: column names a spec maps; a row holding them counts as much as known aliases.
+    """
+    best_i, best_s = -1, 1
+    for i, cells in enumerate(rows[:HEADER_SCAN]):
+        filled = [c for c in cells if c.strip()]
+        s = header_score(filled) + sum(1 for c in filled if c.strip() in expected)
+        if s > best_s:
+            best_i, best_s = i, s
+    return best_i
+
+
+def _unique_names(cells: list[str]) -> list[str]:
+    names: list[str] = []
+    seen: Counter[str] = Counter()
+    for i, c in enumerate(cells, start=1):
+        name = c.strip().lstrip("\ufeff") or f"#{i}"
+        seen[name] += 1
+        names.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+    return names
+
+
+def read_table(path: str | Path, *, encoding: str | None = None, delimiter: str | None = None,
+               sheet: str | int | None = None, header_row: int | None = None,
+               expected: frozenset[str] = frozenset(), should_cancel=None) -> RawTable:
+    """Read ``path`` into a :class:`RawTable` of text cells (the SHA-256 is taken from the same bytes)."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError("file not found", file=str(p)) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", file=str(p)) from None
+    digest = hashlib.sha256(data).hexdigest()
+    size = len(data)
+    ws = b"\xef\xbb\xbf \t\r\n\x00"
+    if not data[:65536].strip(ws) and not data.strip(ws):
+        raise InputError("the file is empty", file=str(p))
+    fmt = file_format(data, p)
+    if fmt == "csv":
+        holder = [data]
+        del data
+        table = _read_text(holder, p, encoding=encoding, delimiter=delimiter, header_row=header_row,
+                           expected=expected)
+    else:
+        from linkview.ingest import sheets
+
+        name, rows, big = sheets.read_sheet(data, p, fmt, sheet=sheet)
+        table = _table_from_rows(rows, p, header_row=header_row, expected=expected)
+        table.fmt, table.sheet = fmt, name
+        table.excel_numbers = sheets.big_numbers(big, table)
+    table.sha256, table.size = digest, size
+    if should_cancel is not None and should_cancel():
+        from linkview.errors import Cancelled
+
+        raise Cancelled("import cancelled")
+    return table
+
+
+def _header_index(sample: list[list[str]], header_row: int | None, expected=frozenset()) -> int:
+    if header_row is None:
+        return find_header(sample, expected)
+    return header_row - 1          # 0 -> -1 (no header)
+
+
+def _table_from_rows(rows: list[tuple[int, list[str]]], p: Path, *, header_row: int | None,
+                     expected: frozenset[str] = frozenset()) -> RawTable:
+    """A RawTable from spreadsheet rows [(sheet row number, cells)]."""
+    import numpy as np
+    import pandas as pd
+
+    rows = [(n, cells) for n, cells in rows if any(c.strip() for c in cells)]
+    if not rows:
+        raise InputError("the sheet is empty", file=str(p))
+    if header_row is None:
+        hi = find_header([cells for _, cells in rows[:HEADER_SCAN]], expected)
+    elif header_row == 0:
+        hi = -1
+    else:
+        hi = next((i for i, (n, _) in enumerate(rows) if n == header_row), None)
+        if hi is None:
+            raise InputError(f"header row {header_row} is empty or beyond the sheet", file=str(p))
+    title = [" ".join(c for c in cells if c.strip()) for _, cells in rows[:max(hi, 0)]]
+    body = rows[hi + 1:] if hi >= 0 else rows
+    width = max(len(c) for _, c in body) if body else 0
+    if hi >= 0:
+        names = _unique_names(rows[hi][1])
+        header_line = rows[hi][0]
+    else:
+        names, header_line = [], 0
+    problems: list[tuple[int, str, str, str]] = []
+    bad: dict[int, list[str]] = {}
+    keep_n, keep_cells = [], []
+    ncol = len(names) if names else width
+    if not names:
+        names = [f"#{i}" for i in range(1, ncol + 1)]
+    for n, cells in body:
+        extra = [c for c in cells[ncol:] if c.strip()]
+        if extra:
+            problems.append((n, names[-1], "error", f"row has {len(cells)} cells, the header has {ncol}"))
+            bad[n] = cells
+            continue
+        keep_n.append(n)
+        keep_cells.append((cells + [""] * ncol)[:ncol])
+    frame = pd.DataFrame(keep_cells, columns=names, dtype=str) if keep_cells else \
+        pd.DataFrame({c: pd.Series([], dtype=str) for c in names})
+    return RawTable(frame=frame, rows=np.asarray(keep_n, dtype="int64"), columns=names, path=str(p),
+                    sha256="", size=0, fmt="", header_row=header_line, title=title, problems=problems,
+                    bad_rows=bad)
+
+
+def _read_text(holder: list, p: Path, *, encoding: str | None, delimiter: str | None,
+               header_row: int | None, expected: frozenset[str] = frozenset()) -> RawTable:
+    """Read a text table. ``holder`` is ``[bytes]``; it is emptied so the bytes can be freed early."""
+    import numpy as np
+    import pandas as pd
+
+    text, enc = decode_bytes(holder.pop(), encoding=encoding, path=str(p))
+    if "\x00" in text:
+        raise InputError("contains NUL bytes: not a text table (or a damaged file)", file=str(p))
+    if "\r" in text and "\n" not in text:          # classic Mac line ends
+        text = text.replace("\r", "\n")
+    head_lines: list[str] = []
+    ends: list[int] = []                           # offset just past each sample line's newline
+    pos = 0
+    while len(head_lines) < SAMPLE_LINES and pos < len(text):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        head_lines.append(text[pos:nl].rstrip("\r"))
+        pos = nl + 1
+        ends.append(pos)
+    delim = delimiter or sniff_delimiter(head_lines)
+    sample = [_split(ln, delim) for ln in head_lines]
+    hi = _header_index(sample, header_row, expected)
+    if hi >= len(head_lines):
+        raise InputError(f"header row {header_row} is beyond the first {SAMPLE_LINES} lines", file=str(p))
+    offset = ends[hi] if hi >= 0 else 0
+    title = [ln.strip() for ln in head_lines[:max(hi, 0)] if ln.strip()]
+    if hi >= 0:
+        names = _unique_names(sample[hi])
+    else:
+        widths = Counter(len(c) for c in sample if c and any(x.strip() for x in c))
+        names = [f"#{i}" for i in range(1, (max(widths) if widths else 1) + 1)]
+    ncol = len(names)
+    spare = [f"\x00spare{i}" for i in range(_SPARE)]
+    first_line = hi + 2 if hi >= 0 else 1       # 1-based line number of the first body line
+    problems: list[tuple[int, str, str, str]] = []
+    bad: dict[int, list[str]] = {}
+    # the body as UTF-8 bytes: pandas' C parser reads them without a Python decoding layer
+    body = text[offset:].encode("utf-8")
+    del text
+    if not body.strip():
+        frame = pd.DataFrame({c: pd.Series([], dtype=str) for c in names})
+        return RawTable(frame=frame, rows=np.zeros(0, dtype="int64"), columns=names, path=str(p), sha256="",
+                        size=0, fmt="csv", encoding=enc, delimiter=delim, header_row=hi + 1, title=title)
+
+    ends_nl = body.endswith(b"\n")
+    n_lines = body.count(b"\n") + (0 if ends_nl else 1)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        frame = pd.read_csv(io.BytesIO(body), sep=delim, header=None, names=names + spare, dtype=str,
+                            encoding="utf-8", keep_default_na=False, na_filter=False, skip_blank_lines=False,
+                            engine="c", quotechar='"', on_bad_lines="warn", index_col=False)
+    fast = not caught and len(frame) == n_lines
+    line_codes = None
+    if fast:
+        rows = np.arange(first_line, first_line + len(frame), dtype="int64")
+        lines = (body[:-1] if ends_nl else body).split(b"\n")
+        if lines and lines[0].endswith(b"\r") and not lines[-1].endswith(b"\r"):
+            lines[-1] += b"\r"
+        if len(lines) == len(frame):
+            line_codes = pd.factorize(np.asarray(lines, dtype=object))[0]
+        del lines
+    else:
+        frame, rows = _read_text_slow(body.decode("utf-8"), delim, names, spare, first_line)
+    # rows with cells beyond the header
+    extra_mask = np.zeros(len(frame), dtype=bool)
+    for s in spare:
+        extra_mask |= frame[s].to_numpy(dtype=object) != ""
+    if extra_mask.any():
+        for i in np.flatnonzero(extra_mask):
+            cells = [str(v) for v in frame.iloc[i].tolist()]
+            while cells and cells[-1] == "":
+                cells.pop()
+            n = int(rows[i])
+            problems.append((n, names[-1], "error", f"row has {len(cells)} cells, the header has {ncol}"))
+            bad[n] = cells
+    frame = frame.drop(columns=spare)
+    # blank lines are not data rows
+    blank = np.ones(len(frame), dtype=bool)
+    for c in names:
+        blank &= frame[c].to_numpy(dtype=object) == ""
+    drop = blank | extra_mask
+    # a last line cut short (no newline at the end and fewer cells than the header)
+    if not ends_nl and len(frame) and not drop[-1]:
+        last = body[body.rfind(b"\n") + 1:].decode("utf-8").rstrip("\r")
+        cells = _split(last, delim)
+        if 0 < len(cells) < ncol:
+            n = int(rows[-1])
+            problems.append((n, names[len(cells) - 1], "error",
+                             f"truncated: the last line ends after {len(cells)} of {ncol} cells (file cut short?)"))
+            bad[n] = cells
+            drop[-1] = True
+    if drop.any():
+        keep = ~drop
+        frame = frame.loc[keep].reset_index(drop=True)
+        rows = rows[keep]
+        line_codes = line_codes[keep] if line_codes is not None else None
+    return RawTable(frame=frame, rows=rows, columns=names, path=str(p), sha256="", size=0, fmt="csv",
+                    encoding=enc, delimiter=delim, header_row=hi + 1, title=title, problems=problems,
+                    bad_rows=bad, line_codes=line_codes)
+
+
+def _read_text_slow(body: str, delim: str, names: list[str], spare: list[str], first_line: int):
+    """Row-exact reading with the csv module: quoted cells with line breaks, very ragged rows."""
+    import numpy as np
+    import pandas as pd
+
+    width = len(names) + len(spare)
+    out: list[list[str]] = []
+    starts: list[int] = []
+    reader = csv.reader(io.StringIO(body), delimiter=delim, quotechar='"', strict=False)
+    prev = 0
+    overflow: list[tuple[int, list[str]]] = []
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error:
+            cells = ["<unreadable line>"]
+        start = first_line + prev
+        prev = reader.line_num
+        if len(cells) > width:
+            overflow.append((start, cells))
+            cells = cells[:width - 1] + [delim.join(cells[width - 1:])]
+        out.append((cells + [""] * width)[:width])
+        starts.append(start)
+    frame = pd.DataFrame(out, columns=names + spare, dtype=str) if out else \
+        pd.DataFrame({c: pd.Series([], dtype=str) for c in names + spare})
+    return frame, np.asarray(starts, dtype="int64")

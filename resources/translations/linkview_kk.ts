@@ -1,0 +1,1203 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!-- Kazakh strings follow the terms of shared/DOMAIN.md; they need review by a native speaker before a release. -->
+<TS version="2.1" language="kk_KZ">
+    <context>
+        <name>CasesDock</name>
+        <message>
+            <location filename="../../linkview/ui/cases_dock.py" line="101" />
+            <source>Cases</source>
+            <translation>Істер</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/cases_dock.py" line="110" />
+            <location filename="../../linkview/ui/cases_dock.py" line="115" />
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/cases_dock.py" line="110" />
+            <source>Kind</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/cases_dock.py" line="110" />
+            <source>Imported</source>
+            <translation>Импортталды</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/cases_dock.py" line="111" />
+            <source>Rejected</source>
+            <translation>Қабылданбады</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/cases_dock.py" line="111" />
+            <source>Rows</source>
+            <translation>Жолдар</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/cases_dock.py" line="112" />
+            <source>By</source>
+            <translation>Кім</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/cases_dock.py" line="112" />
+            <source>When</source>
+            <translation>Қашан</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/cases_dock.py" line="112" />
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/cases_dock.py" line="115" />
+            <source>Row</source>
+            <translation>Жол</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/cases_dock.py" line="115" />
+            <source>Column</source>
+            <translation>Баған</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/cases_dock.py" line="116" />
+            <source>Severity</source>
+            <translation>Маңыздылығы</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/cases_dock.py" line="116" />
+            <source>Reason</source>
+            <translation>Себебі</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/cases_dock.py" line="130" />
+            <source>New case…</source>
+            <translation>Жаңа іс…</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/cases_dock.py" line="131" />
+            <source>All</source>
+            <translation>Барлығы</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/cases_dock.py" line="132" />
+            <source>None</source>
+            <translation>Ешқайсысы</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/cases_dock.py" line="134" />
+            <source>Put every case in scope, or none</source>
+            <translation>Барлық істерді талдауға қосу немесе ешқайсысын қоспау</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/cases_dock.py" line="141" />
+            <source>Export rejected rows…</source>
+            <translation>Қабылданбаған жолдарды экспорттау…</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/cases_dock.py" line="149" />
+            <source>Files</source>
+            <translation>Файлдар</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/cases_dock.py" line="150" />
+            <source>Rejected rows</source>
+            <translation>Қабылданбаған жолдар</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../linkview/ui/cases_dock.py" line="213" />
+            <source>%n case(s) in scope</source>
+            <translation>
+                <numerusform>Талдауда %n іс</numerusform>
+                <numerusform>Талдауда %n іс</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/cases_dock.py" line="247" />
+            <source>New case</source>
+            <translation>Жаңа іс</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/cases_dock.py" line="264" />
+            <location filename="../../linkview/ui/cases_dock.py" line="270" />
+            <source>Export rejected rows</source>
+            <translation>Қабылданбаған жолдарды экспорттау</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/cases_dock.py" line="265" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV файлдары (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesModel</name>
+        <message>
+            <location filename="../../linkview/ui/models.py" line="133" />
+            <source>Case</source>
+            <translation>Іс</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/models.py" line="133" />
+            <source>Title</source>
+            <translation>Атауы</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/models.py" line="133" />
+            <source>Files</source>
+            <translation>Файлдар</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/models.py" line="133" />
+            <source>Events</source>
+            <translation>Оқиғалар</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/models.py" line="133" />
+            <source>Links</source>
+            <translation>Байланыстар</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/models.py" line="134" />
+            <source>Entities</source>
+            <translation>Объектілер</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/models.py" line="134" />
+            <source>Rejected</source>
+            <translation>Қабылданбады</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartPanel</name>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="131" />
+            <source>&amp;Find entity…</source>
+            <translation>Объектіні &amp;іздеу…</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="132" />
+            <source>&amp;Expand</source>
+            <translation>Байланыстарды &amp;ашу</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="133" />
+            <source>Bring the neighbours of the selected entities onto the chart</source>
+            <translation>Таңдалған объектілердің көршілерін сызбаға шығару</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="134" />
+            <source>&amp;Hide</source>
+            <translation>&amp;Жасыру</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="135" />
+            <source>Hide the selected entities</source>
+            <translation>Таңдалған объектілерді жасыру</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="136" />
+            <source>&amp;Pin</source>
+            <translation>&amp;Бекіту</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="137" />
+            <source>Pin the selected entities where they are</source>
+            <translation>Таңдалған объектілерді орнында бекіту</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="138" />
+            <source>U&amp;npin</source>
+            <translation>Бекітуді &amp;алу</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="139" />
+            <source>Let a layout move the selected entities again</source>
+            <translation>Орналастыруға таңдалған объектілерді қайта жылжытуға рұқсат ету</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="140" />
+            <source>&amp;Fit to view</source>
+            <translation>Барлығын &amp;көрсету</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="141" />
+            <location filename="../../linkview/ui/chart_panel.py" line="246" />
+            <source>&amp;Undo</source>
+            <translation>Болдырма&amp;у</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="142" />
+            <location filename="../../linkview/ui/chart_panel.py" line="248" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Қайталау</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="143" />
+            <source>&amp;Layout</source>
+            <translation>&amp;Орналастыру</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="144" />
+            <source>Lay the chart out again (pinned entities stay)</source>
+            <translation>Сызбаны қайта орналастыру (бекітілген объектілер орнында қалады)</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="154" />
+            <source>Find a phone, IMEI, card, IBAN, wallet, e-mail… in any spelling</source>
+            <translation>Телефон, IMEI, карта, IBAN, әмиян, эл. поштаны… кез келген жазылуымен іздеу</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="159" />
+            <source>Size: same · colour: kind</source>
+            <translation>Өлшемі: бірдей · түсі: түрі</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="159" />
+            <source>Size by links (degree)</source>
+            <translation>Өлшемі байланыстар саны бойынша</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="160" />
+            <source>Size by number of cases</source>
+            <translation>Өлшемі істер саны бойынша</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="160" />
+            <source>Size by amount</source>
+            <translation>Өлшемі сома бойынша</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="161" />
+            <source>Colour by community</source>
+            <translation>Түсі қауымдастық бойынша</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="164" />
+            <source>Chart</source>
+            <translation>Сызба</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="234" />
+            <source>The saved chart could not be read; a new one will be drawn.</source>
+            <translation>Сақталған сызбаны оқу мүмкін болмады; жаңасы салынады.</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="245" />
+            <source>&amp;Undo {what}</source>
+            <translation>Болдырма&amp;у: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="247" />
+            <source>&amp;Redo {what}</source>
+            <translation>&amp;Қайталау: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="292" />
+            <source>The cases in scope hold {n:,} entities and no ring. Find an entity to start from, or draw them all (this may take a while).</source>
+            <translation>Таңдалған істерде {n:,} объект бар, қылмыстық топ табылмады. Бастау үшін объектіні іздеңіз немесе барлығын салыңыз (біраз уақыт алуы мүмкін).</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="294" />
+            <source>Draw all</source>
+            <translation>Барлығын салу</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="301" />
+            <source>Laying out the chart</source>
+            <translation>Сызбаны орналастыру</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="311" />
+            <source>The chart shows the members of {n} ring(s) and their closest neighbours.</source>
+            <translation>Сызбада қылмыстық топтардың ({n}) мүшелері мен олардың ең жақын байланыстары көрсетілген.</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="332" />
+            <source>The graph of the scope is still being built.</source>
+            <translation>Таңдалған істердің графы әлі құрылуда.</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="337" />
+            <source>{name} ({n} links)</source>
+            <translation>{name} (байланыстар: {n})</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="339" />
+            <source>Supernode: {names}. It may be a public number or an exchange; mark it as a hub in the inspector.</source>
+            <translation>Аса ірі түйін: {names}. Бұл жалпыға ортақ нөмір немесе биржа болуы мүмкін; инспекторда оны хаб ретінде белгілеңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="342" />
+            <source>Only the {cap} strongest neighbours were added; {skipped} left out.</source>
+            <translation>Тек ең күшті {cap} көрші қосылды; {skipped} қосылмады.</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="346" />
+            <source>No more neighbours in the cases in scope.</source>
+            <translation>Таңдалған істерде басқа көршілер жоқ.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../linkview/ui/chart_panel.py" line="350" />
+            <source>Added %n entities.</source>
+            <translation>
+                <numerusform>%n объект қосылды.</numerusform>
+                <numerusform>%n объект қосылды.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="415" />
+            <source>Nothing in this workspace matches “{text}”.</source>
+            <translation>Бұл жұмыс кеңістігінде «{text}» бойынша ештеңе табылмады.</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="428" />
+            <source>{what} is not in the cases in scope; it was seen in: {cases}. Tick those cases in the Cases dock.</source>
+            <translation>{what} таңдалған істерде жоқ; ол мына істерде кездеседі: {cases}. Оларды «Істер» тақтасында белгілеңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="464" />
+            <source>Layout</source>
+            <translation>Орналастыру</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="489" />
+            <source>Communities</source>
+            <translation>Қауымдастықтар</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/chart_panel.py" line="500" />
+            <source>Hub mark saved; the rings are being found again.</source>
+            <translation>Хаб белгісі сақталды; қылмыстық топтар қайта ізделуде.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilesPage</name>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="111" />
+            <source>Files and case</source>
+            <translation>Файлдар және іс</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="112" />
+            <source>Choose the files to import and the case they belong to.</source>
+            <translation>Импорттайтын файлдарды және олар жататын істі таңдаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="115" />
+            <source>Add files…</source>
+            <translation>Файлдарды қосу…</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="116" />
+            <source>Remove</source>
+            <translation>Алып тастау</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="117" />
+            <source>Existing case:</source>
+            <translation>Бар іс:</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="119" />
+            <source>New case:</source>
+            <translation>Жаңа іс:</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="121" />
+            <source>case number</source>
+            <translation>іс нөмірі</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="123" />
+            <source>title (optional)</source>
+            <translation>атауы (міндетті емес)</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="131" />
+            <source>Case</source>
+            <translation>Іс</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="139" />
+            <source>Files:</source>
+            <translation>Файлдар:</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="180" />
+            <source>Files to import</source>
+            <translation>Импорттау үшін файлдар</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="181" />
+            <source>Call records, statements, ad responses (*.csv *.txt *.tsv *.xlsx *.xls *.xml);;All files (*)</source>
+            <translation>Қоңырау тізімдері, үзінді көшірмелер, хабарландыру сайттарының жауаптары (*.csv *.txt *.tsv *.xlsx *.xls *.xml);;Барлық файлдар (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPage</name>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="524" />
+            <source>Importing</source>
+            <translation>Импорттау</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="529" />
+            <source>Cancel import</source>
+            <translation>Импорттаудан бас тарту</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../linkview/ui/import_wizard.py" line="542" />
+            <source>Reading %n file(s)…</source>
+            <translation>
+                <numerusform>%n файл оқылуда…</numerusform>
+                <numerusform>%n файл оқылуда…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="547" />
+            <source>Import</source>
+            <translation>Импорттау</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="557" />
+            <source>Cancelling…</source>
+            <translation>Бас тартылуда…</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="571" />
+            <source>Done.</source>
+            <translation>Дайын.</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="575" />
+            <source>The import failed; nothing of the file being imported was kept.
+{error}</source>
+            <translation>Импорттау сәтсіз аяқталды; импортталып жатқан файлдан ештеңе сақталмады.
+{error}</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="579" />
+            <source>Import cancelled; nothing was kept.</source>
+            <translation>Импорттаудан бас тартылды; ештеңе сақталмады.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="632" />
+            <source>Import files</source>
+            <translation>Файлдарды импорттау</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="642" />
+            <source>Import</source>
+            <translation>Импорттау</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="643" />
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Келесі &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="644" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Артқа</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="645" />
+            <source>Cancel</source>
+            <translation>Бас тарту</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="646" />
+            <source>&amp;Finish</source>
+            <translation>&amp;Аяқтау</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <location filename="../../linkview/ui/inspector_dock.py" line="77" />
+            <source>Inspector</source>
+            <translation>Инспектор</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/inspector_dock.py" line="99" />
+            <source>Kind:</source>
+            <translation>Түрі:</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/inspector_dock.py" line="99" />
+            <source>Key:</source>
+            <translation>Кілт:</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/inspector_dock.py" line="100" />
+            <source>Spellings seen:</source>
+            <translation>Жазылу нұсқалары:</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/inspector_dock.py" line="100" />
+            <source>Cases:</source>
+            <translation>Істер:</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/inspector_dock.py" line="101" />
+            <source>First / last seen:</source>
+            <translation>Алғаш / соңғы рет:</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/inspector_dock.py" line="101" />
+            <source>Events:</source>
+            <translation>Оқиғалар:</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/inspector_dock.py" line="102" />
+            <source>Amounts in / out:</source>
+            <translation>Кіріс / шығыс сомалары:</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/inspector_dock.py" line="102" />
+            <source>Note:</source>
+            <translation>Ескертпе:</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/inspector_dock.py" line="109" />
+            <source>Mark as public number / hub (left out of rings)</source>
+            <translation>Жалпыға ортақ нөмір / хаб ретінде белгілеу (топтарға кірмейді)</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/inspector_dock.py" line="111" />
+            <source>Case</source>
+            <translation>Іс</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/inspector_dock.py" line="111" />
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/inspector_dock.py" line="111" />
+            <source>Row</source>
+            <translation>Жол</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/inspector_dock.py" line="112" />
+            <source>What</source>
+            <translation>Не</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/inspector_dock.py" line="112" />
+            <source>Role</source>
+            <translation>Рөлі</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/inspector_dock.py" line="112" />
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/inspector_dock.py" line="116" />
+            <source>Double-click a row to see the source row's cells</source>
+            <translation>Бастапқы жолдың ұяшықтарын көру үшін жолды екі рет басыңыз</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/inspector_dock.py" line="117" />
+            <source>Where it comes from:</source>
+            <translation>Дереккөздері:</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/inspector_dock.py" line="138" />
+            <source>Select an entity or a link on the chart.</source>
+            <translation>Сызбада объектіні немесе байланысты таңдаңыз.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../linkview/ui/inspector_dock.py" line="156" />
+            <source>%n entities selected</source>
+            <translation>
+                <numerusform>%n объект таңдалды</numerusform>
+                <numerusform>%n объект таңдалды</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/inspector_dock.py" line="176" />
+            <source> (invalid)</source>
+            <translation> (жарамсыз)</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/inspector_dock.py" line="198" />
+            <source>link</source>
+            <translation>байланыс</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/inspector_dock.py" line="211" />
+            <source>not in the graph of the cases in scope</source>
+            <translation>таңдалған істердің графында жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/inspector_dock.py" line="220" />
+            <source>linked by: {kinds}</source>
+            <translation>байланыстар: {kinds}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../linkview/ui/inspector_dock.py" line="221" />
+            <source>%n neighbour(s)</source>
+            <translation>
+                <numerusform>%n көрші</numerusform>
+                <numerusform>%n көрші</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/inspector_dock.py" line="223" />
+            <source>{minutes} min of calls</source>
+            <translation>{minutes} мин қоңырау</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/inspector_dock.py" line="237" />
+            <source>marked in the inspector</source>
+            <translation>инспекторда белгіленді</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/inspector_dock.py" line="239" />
+            <source>Hub mark</source>
+            <translation>Хаб белгісі</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../linkview/ui/main_window.py" line="72" />
+            <source>&amp;New workspace…</source>
+            <translation>&amp;Жаңа жұмыс кеңістігі…</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/main_window.py" line="74" />
+            <source>&amp;Open workspace…</source>
+            <translation>Жұмыс кеңістігін &amp;ашу…</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/main_window.py" line="76" />
+            <source>Open the &amp;demo workspace</source>
+            <translation>&amp;Демо жұмыс кеңістігін ашу</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/main_window.py" line="77" />
+            <source>&amp;Import files…</source>
+            <translation>Файлдарды &amp;импорттау…</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/main_window.py" line="78" />
+            <source>New &amp;case…</source>
+            <translation>Жаңа &amp;іс…</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/main_window.py" line="79" />
+            <source>&amp;Close workspace</source>
+            <translation>Жұмыс кеңістігін &amp;жабу</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/main_window.py" line="81" />
+            <source>&amp;Quit</source>
+            <translation>Шы&amp;ғу</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/main_window.py" line="82" />
+            <source>&amp;About LinkView</source>
+            <translation>LinkView &amp;туралы</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/main_window.py" line="109" />
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/main_window.py" line="113" />
+            <source>&amp;Edit</source>
+            <translation>Тү&amp;зету</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/main_window.py" line="119" />
+            <source>&amp;Chart</source>
+            <translation>&amp;Сызба</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/main_window.py" line="122" />
+            <source>&amp;View</source>
+            <translation>&amp;Көрініс</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/main_window.py" line="125" />
+            <source>&amp;Language</source>
+            <translation>&amp;Тіл</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/main_window.py" line="127" />
+            <source>&amp;Help</source>
+            <translation>&amp;Анықтама</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/main_window.py" line="131" />
+            <source>Workspace</source>
+            <translation>Жұмыс кеңістігі</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/main_window.py" line="192" />
+            <location filename="../../linkview/ui/main_window.py" line="222" />
+            <source>Open workspace</source>
+            <translation>Жұмыс кеңістігін ашу</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/main_window.py" line="209" />
+            <location filename="../../linkview/ui/main_window.py" line="216" />
+            <source>New workspace</source>
+            <translation>Жаңа жұмыс кеңістігі</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/main_window.py" line="210" />
+            <location filename="../../linkview/ui/main_window.py" line="222" />
+            <source>LinkView workspaces (*.linkview)</source>
+            <translation>LinkView жұмыс кеңістіктері (*.linkview)</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/main_window.py" line="217" />
+            <source>{path} already exists. Open it, or choose another name.</source>
+            <translation>{path} бұрыннан бар. Оны ашыңыз немесе басқа атау таңдаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/main_window.py" line="230" />
+            <source>Preparing the demo workspace…</source>
+            <translation>Демо жұмыс кеңістігі дайындалуда…</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/main_window.py" line="230" />
+            <source>Cancel</source>
+            <translation>Бас тарту</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/main_window.py" line="231" />
+            <source>Demo</source>
+            <translation>Демо</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/main_window.py" line="236" />
+            <source>Demo workspace</source>
+            <translation>Демо жұмыс кеңістігі</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/main_window.py" line="267" />
+            <source>{name} — LinkView</source>
+            <translation>{name} — LinkView</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/main_window.py" line="276" />
+            <source>LinkView</source>
+            <translation>LinkView</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../linkview/ui/main_window.py" line="292" />
+            <source>Imported %n file(s).</source>
+            <translation>
+                <numerusform>%n файл импортталды.</numerusform>
+                <numerusform>%n файл импортталды.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/main_window.py" line="299" />
+            <source>Language</source>
+            <translation>Тіл</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/main_window.py" line="300" />
+            <source>The new language is used the next time LinkView starts.</source>
+            <translation>Жаңа тіл LinkView келесі рет іске қосылғанда қолданылады.</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/main_window.py" line="305" />
+            <source>About LinkView</source>
+            <translation>LinkView туралы</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/main_window.py" line="306" />
+            <source>&lt;b&gt;LinkView {version}&lt;/b&gt;&lt;p&gt;Link analysis of call records, bank statements, blockchain exports and ad-site responses across fraud cases.&lt;/p&gt;</source>
+            <translation>&lt;b&gt;LinkView {version}&lt;/b&gt;&lt;p&gt;Алаяқтық істері бойынша қоңырау тізімдерін, банк үзінді көшірмелерін, блокчейн деректерін және хабарландыру сайттарының жауаптарын байланыстық талдау.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="208" />
+            <source>How to read each file</source>
+            <translation>Әр файлды қалай оқу керек</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="209" />
+            <source>Check what was detected on the first rows; change anything that is wrong.</source>
+            <translation>Алғашқы жолдардан не анықталғанын тексеріңіз; қате болса, түзетіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="213" />
+            <source>calls</source>
+            <translation>қоңыраулар</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="213" />
+            <source>transfers</source>
+            <translation>аударымдар</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="213" />
+            <source>ad accounts</source>
+            <translation>хабарландыру аккаунттары</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="217" />
+            <location filename="../../linkview/ui/import_wizard.py" line="220" />
+            <source>detect</source>
+            <translation>анықтау</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="223" />
+            <source>none</source>
+            <translation>жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="225" />
+            <source>Save this spec…</source>
+            <translation>Осы импорт үлгісін сақтау…</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="240" />
+            <source>File:</source>
+            <translation>Файл:</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="242" />
+            <source>Kind:</source>
+            <translation>Түрі:</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="242" />
+            <source>Encoding:</source>
+            <translation>Кодтау:</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="243" />
+            <source>Delimiter:</source>
+            <translation>Бөлгіш:</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="244" />
+            <source>Header row:</source>
+            <translation>Тақырып жолы:</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="252" />
+            <source>Saved spec:</source>
+            <translation>Сақталған үлгі:</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="339" />
+            <source>Reading the first rows of {file}…</source>
+            <translation>{file} файлының алғашқы жолдары оқылуда…</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="345" />
+            <source>Preview</source>
+            <translation>Алдын ала қарау</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="367" />
+            <source>Cannot read {file}: {error}</source>
+            <translation>{file} файлын оқу мүмкін емес: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="388" />
+            <source>Detected: {kind}, encoding {enc}, delimiter {delim}, header on row {row}.</source>
+            <translation>Анықталды: {kind}, кодтау {enc}, бөлгіш {delim}, тақырып {row}-жолда.</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="395" />
+            <source>Still missing: {fields}. Choose the columns below.</source>
+            <translation>Әлі жетіспейді: {fields}. Төменде бағандарды таңдаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="409" />
+            <source>(not in this file)</source>
+            <translation>(бұл файлда жоқ)</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="430" />
+            <source>(detect from the file)</source>
+            <translation>(файлдан анықтау)</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="445" />
+            <source>Saved spec</source>
+            <translation>Сақталған үлгі</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="509" />
+            <source>Save this spec</source>
+            <translation>Импорт үлгісін сақтау</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="510" />
+            <source>Name (e.g. the sender: Kcell calls 2024):</source>
+            <translation>Атауы (мысалы, жіберуші: Kcell қоңыраулары 2024):</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewCaseDialog</name>
+        <message>
+            <location filename="../../linkview/ui/cases_dock.py" line="71" />
+            <source>New case</source>
+            <translation>Жаңа іс</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/cases_dock.py" line="73" />
+            <source>e.g. 252500031000123</source>
+            <translation>мысалы, 252500031000123</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/cases_dock.py" line="78" />
+            <source>Case number:</source>
+            <translation>Іс нөмірі:</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/cases_dock.py" line="79" />
+            <source>Title:</source>
+            <translation>Атауы:</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/cases_dock.py" line="80" />
+            <source>Notes:</source>
+            <translation>Ескертпелер:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RingsDock</name>
+        <message>
+            <location filename="../../linkview/ui/rings_dock.py" line="45" />
+            <source>{key} in case {case}: {file}, rows {rows} (SHA-256 {sha}…)</source>
+            <translation>{key} {case} ісінде: {file}, жолдар {rows} (SHA-256 {sha}…)</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/rings_dock.py" line="70" />
+            <source>Rings</source>
+            <translation>Топтар</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/rings_dock.py" line="73" />
+            <source>Score</source>
+            <translation>Бағасы</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/rings_dock.py" line="73" />
+            <source>Cases</source>
+            <translation>Істер</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/rings_dock.py" line="74" />
+            <source>Members</source>
+            <translation>Мүшелер</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/rings_dock.py" line="74" />
+            <source>Case numbers</source>
+            <translation>Іс нөмірлері</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/rings_dock.py" line="76" />
+            <location filename="../../linkview/ui/rings_dock.py" line="124" />
+            <source>Open a workspace to find rings.</source>
+            <translation>Қылмыстық топтарды табу үшін жұмыс кеңістігін ашыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/rings_dock.py" line="87" />
+            <source>Members (bridges link cases; connectors hold them together):</source>
+            <translation>Мүшелер (көпірлер істерді байланыстырады; жалғаушылар оларды біріктіреді):</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/rings_dock.py" line="89" />
+            <source>Evidence (source rows that put each bridge in its cases):</source>
+            <translation>Дәлелдер (әр көпірді істерімен байланыстыратын бастапқы жолдар):</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/rings_dock.py" line="126" />
+            <source>No ring joins two or more cases of the scope.</source>
+            <translation>Таңдалған істердің екеуін не одан көбін байланыстыратын топ жоқ.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../linkview/ui/rings_dock.py" line="128" />
+            <source>%n ring(s) join the cases in scope.</source>
+            <translation>
+                <numerusform>Таңдалған істерді %n қылмыстық топ байланыстырады.</numerusform>
+                <numerusform>Таңдалған істерді %n қылмыстық топ байланыстырады.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/rings_dock.py" line="134" />
+            <source>Looking for rings…</source>
+            <translation>Қылмыстық топтар ізделуде…</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/rings_dock.py" line="145" />
+            <source>bridge</source>
+            <translation>көпір</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/rings_dock.py" line="145" />
+            <source>connector</source>
+            <translation>жалғаушы</translation>
+        </message>
+    </context>
+    <context>
+        <name>Session</name>
+        <message>
+            <location filename="../../linkview/ui/session.py" line="137" />
+            <source>Building the graph of the scope</source>
+            <translation>Таңдалған істердің графын құру</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceRowDialog</name>
+        <message>
+            <location filename="../../linkview/ui/dialogs.py" line="29" />
+            <source>Source row {row} of {file}</source>
+            <translation>{file} файлының {row}-бастапқы жолы</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/dialogs.py" line="34" />
+            <source>Case {case} · file {file} · row {row}
+SHA-256 {sha}</source>
+            <translation>Іс {case} · файл {file} · жол {row}
+SHA-256 {sha}</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/dialogs.py" line="39" />
+            <source>Column</source>
+            <translation>Баған</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/dialogs.py" line="39" />
+            <source>Value</source>
+            <translation>Мәні</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/dialogs.py" line="54" />
+            <source>The raw cells of this row were not kept when the file was imported. Open the file itself at the row shown above.</source>
+            <translation>Импорттау кезінде бұл жолдың бастапқы ұяшықтары сақталмаған. Файлдың өзін жоғарыда көрсетілген жолдан ашыңыз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="592" />
+            <source>Imported</source>
+            <translation>Импортталды</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="594" />
+            <location filename="../../linkview/ui/import_wizard.py" line="601" />
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="594" />
+            <source>Case</source>
+            <translation>Іс</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="594" />
+            <source>Events</source>
+            <translation>Оқиғалар</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="595" />
+            <source>Links</source>
+            <translation>Байланыстар</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="595" />
+            <source>Rows rejected</source>
+            <translation>Қабылданбаған жолдар</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="596" />
+            <source>Values flagged</source>
+            <translation>Белгіленген мәндер</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="596" />
+            <source>New entities</source>
+            <translation>Жаңа объектілер</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="601" />
+            <source>Row</source>
+            <translation>Жол</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="601" />
+            <source>Column</source>
+            <translation>Баған</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="602" />
+            <source>Severity</source>
+            <translation>Маңыздылығы</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="602" />
+            <source>Reason</source>
+            <translation>Себебі</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/import_wizard.py" line="608" />
+            <source>First rejected rows and flagged values:</source>
+            <translation>Алғашқы қабылданбаған жолдар мен белгіленген мәндер:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskProgressWidget</name>
+        <message>
+            <location filename="../../linkview/ui/tasks.py" line="209" />
+            <source>Cancel</source>
+            <translation>Бас тарту</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <location filename="../../linkview/ui/welcome.py" line="27" />
+            <source>LinkView</source>
+            <translation>LinkView</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/welcome.py" line="30" />
+            <source>Link the phones, handsets, cards, accounts and wallets of many cases, and see which cases form one ring, down to the source rows.</source>
+            <translation>Көптеген істердегі телефондарды, құрылғыларды, карталарды, шоттар мен әмияндарды байланыстырып, қай істер бір қылмыстық топты құрайтынын бастапқы жолдарға дейін көріңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/welcome.py" line="34" />
+            <source>New workspace…</source>
+            <translation>Жаңа жұмыс кеңістігі…</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/welcome.py" line="35" />
+            <source>Open workspace…</source>
+            <translation>Жұмыс кеңістігін ашу…</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/welcome.py" line="36" />
+            <source>Open the demo workspace</source>
+            <translation>Демо жұмыс кеңістігін ашу</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/welcome.py" line="41" />
+            <source>Recent workspaces:</source>
+            <translation>Соңғы жұмыс кеңістіктері:</translation>
+        </message>
+    </context>
+</TS>
