@@ -35,30 +35,47 @@ def to_igraph(G: nx.Graph, *, weight: str | None = "count", exclude: Iterable[An
     skip = set(exclude)
     nodes = [n for n in G.nodes if n not in skip]
     index = {n: i for i, n in enumerate(nodes)}
+    multi = G.is_multigraph()
     src, dst, w = [], [], []
-    data = G.edges(data=weight, default=1) if weight is not None else ((u, v, 1) for u, v in G.edges())
-    for u, v, x in data:
-        iu, iv = index.get(u), index.get(v)
-        if iu is None or iv is None or iu == iv:
+    for u, nbrs in G.adjacency():          # one pass over the adjacency, parallel edges summed per pair
+        iu = index.get(u)
+        if iu is None:
             continue
-        if iu > iv:
-            iu, iv = iv, iu
-        src.append(iu)
-        dst.append(iv)
-        w.append(x if isinstance(x, (int, float)) else 1)
+        for v, data in nbrs.items():
+            iv = index.get(v)
+            if iv is None or iv == iu:
+                continue
+            if weight is None:
+                x = len(data) if multi else 1
+            elif not multi:
+                x = _number(data.get(weight, 1))
+            elif len(data) == 1:
+                (d,) = data.values()
+                x = _number(d.get(weight, 1))
+            else:
+                x = sum(_number(d.get(weight, 1)) for d in data.values())
+            src.append(iu)
+            dst.append(iv)
+            w.append(x)
     g = ig.Graph(n=len(nodes))
     if src:
-        a = np.asarray(src, dtype=np.int64)
-        b = np.asarray(dst, dtype=np.int64)
+        a0 = np.asarray(src, dtype=np.int64)
+        b0 = np.asarray(dst, dtype=np.int64)
+        a, b = np.minimum(a0, b0), np.maximum(a0, b0)
         wt = np.asarray(w, dtype=float)
         code = a * len(nodes) + b
         uniq, inv = np.unique(code, return_inverse=True)
         sums = np.bincount(inv, weights=wt)
-        g.add_edges(np.column_stack([uniq // len(nodes), uniq % len(nodes)]).tolist())
+        # a list of tuples: igraph converts it about ten times faster than a list of lists
+        g.add_edges(list(zip((uniq // len(nodes)).tolist(), (uniq % len(nodes)).tolist(), strict=True)))
         g.es["weight"] = sums.tolist()
     else:
         g.es["weight"] = []
     return g, nodes
+
+
+def _number(x: Any) -> float:
+    return x if isinstance(x, (int, float)) else 1
 
 
 def components(G: nx.Graph, *, exclude: Iterable[Any] = ()) -> list[set[Any]]:
@@ -108,7 +125,7 @@ def communities(G: nx.Graph, *, method: str = "leiden", weight: str | None = "co
     try:
         if method == "leiden":
             part = g.community_leiden(objective_function="modularity", weights="weight",
-                                      resolution=resolution, n_iterations=-1)
+                                      resolution=resolution, n_iterations=2)
         else:
             part = g.community_multilevel(weights="weight", resolution=resolution)
     finally:

@@ -5,11 +5,14 @@ How a ring is found (every step is explainable to an investigator):
 1. Hubs are set aside (:func:`linkview.analysis.hubs.hubs`), and so are masked cards known only by their
    last four digits (``*1234``), service numbers and person names: none of them identifies anyone across
    cases.
-2. *Bridges* are the remaining entities seen in two or more cases (the node attribute ``cases``, from the
-   workspace's sightings).
-3. *Connectors* are single-case entities joined to a bridge by an identity link (SIM in handset, IMSI,
-   account uses phone/e-mail/device, pays with card, owns, card-account, candidate card match): the
-   handset behind a ring's phones, the card behind its account.
+2. *Bridges* are the remaining entities seen in two or more cases (node attribute ``cases``, from the
+   workspace's sightings) that are *active* in the records of at least ``witnesses`` other subjects
+   (node attribute ``active_in``): a fraud phone calls in its victims' call records, a mule card receives
+   in their statements. A victim reached by the suspects' records is seen in several cases too, but it
+   only answers calls there and only pays: it is not a bridge.
+3. *Connectors* are entities joined to a bridge, in up to three steps, by identity links (SIM in
+   handset, IMSI, account uses phone/e-mail/device, pays with card, owns, card-account, ad contact,
+   candidate card match): the handset behind a ring's phones, the IIN and account behind its cards.
 4. Bridges and connectors are joined by every edge between them (calls, transfers, identity links).
    A member whose removal splits its group into two parts that each link ``min_cases`` cases on their
    own but share fewer than ``merge_overlap`` cases, and which reaches both only through calls and
@@ -18,12 +21,13 @@ How a ring is found (every step is explainable to an investigator):
 5. Connected groups (split with Leiden when one has more than ``max_size`` entities) that appear together
    in ``merge_overlap`` (2) or more of the same cases are one ring: a ring's phones and its mule cards
    are often joined only through their victims (the phone called, the victim paid the card), and two
-   independent groups rarely meet in the same two cases. Each group that then covers at least
-   ``min_cases`` cases is a ring. Victims and their private contacts appear in one case only, so they
-   never become members, and two rings that share one case but no entity stay apart.
+   independent groups rarely meet in the same two cases. A lone bridge (no member next to it) joins the
+   one group whose cases contain all of its own, stands alone when it meets no group, and is dropped
+   when it straddles groups: that is the profile of a public number no list knows. Each group that then
+   covers at least ``min_cases`` cases is a ring; two rings that share one case but no entity stay apart.
 
-Each ring is scored from the cases it links, the counterparts its members dealt with (victims,
-mostly), the money that reached its members and how recent its activity is; and it carries the evidence
+Each ring is scored from the cases it links, the victims its members dealt with (counterparts whose
+own records are in the workspace), the money that reached its members and how recent its activity is; and it carries the evidence
 of every cross-case link when an ``evidence`` callback is given (see
 :func:`linkview.graph.evidence_lookup`).
 """
@@ -61,6 +65,7 @@ class Ring:
     cases: list[str]
     entities: list[dict[str, Any]]                 # node, kind, key, display, cases, role ("bridge"/"connector")
     counterparts: int = 0                          # distinct non-member entities the members dealt with
+    victims: int = 0                               # those of them that are the subject of a record (victims)
     money: dict[str, float] = field(default_factory=dict)   # currency -> amount received by members from outside
     first_seen: Any = None
     last_seen: Any = None
@@ -81,6 +86,7 @@ class Ring:
                           "role": e["role"], "id": to_native(e["node"])} for e in self.entities],
             "evidence": [dict(item) for item in self.evidence],
             "counterparts": self.counterparts,
+            "victims": self.victims,
             "money": dict(self.money),
             "first_seen": to_native(self.first_seen),
             "last_seen": to_native(self.last_seen),
@@ -325,13 +331,18 @@ def _make_ring(G: nx.Graph, und: nx.Graph, group: set[Any], covered: list[str], 
                 if u not in group and d.get("kind") in MONEY:
                     cur = d.get("currency") or ""
                     money[cur] = money.get(cur, 0.0) + float(d.get("amount") or 0.0)
-    return Ring(id="", score=0.0, cases=covered, entities=entities, counterparts=len(outside),
+    victims = sum(1 for v in outside if G.nodes[v].get("subject_of"))
+    return Ring(id="", score=0.0, cases=covered, entities=entities, counterparts=len(outside), victims=victims,
                 money={k: round(v, 2) for k, v in sorted(money.items())}, first_seen=first, last_seen=last)
 
 
 def _score(r: Ring, latest: Any) -> None:
-    """score = 2 x cases + log2(1 + counterparts) + log10(1 + money in the main currency) + recency (0..1)."""
-    parts = {"cases": 2.0 * len(r.cases), "counterparts": math.log2(1 + r.counterparts),
+    """score = 2 x cases + log2(1 + victims) + log10(1 + money in the main currency) + recency (0..1).
+
+    Victims are the counterparts whose own records are in the workspace; a SIM box's thousand one-off
+    callees would otherwise outweigh everything else.
+    """
+    parts = {"cases": 2.0 * len(r.cases), "victims": math.log2(1 + r.victims),
              "money": math.log10(1 + max(r.money.values(), default=0.0))}
     recency = 0.0
     if latest is not None and r.last_seen is not None:

@@ -135,23 +135,29 @@ def _objects(series: pd.Series) -> Any:
     return out
 
 
-def _aggregate_events(ev: pd.DataFrame, numbers: dict[int, str]) -> list[tuple]:
+def _aggregate_events(ev: pd.DataFrame, numbers: dict[int, str]) -> tuple[list[tuple], pd.DataFrame]:
+    """Edge tuples of the events, and the (a, b, first, last) frame of the pairs (for node time spans)."""
+    import numpy as np
+    import pandas as pd
+
     ev = ev.dropna(subset=["a_id", "b_id"])
     if ev.empty:
-        return []
+        return [], pd.DataFrame({"a": [], "b": [], "first": [], "last": []})
     work = _pd_frame(ev, ["a_id", "b_id", "etype", "currency", "duration", "amount", "time", "case_id"])
     work["etype"] = _text(work["etype"])
     work["currency"] = _text(work["currency"])
-    gid = work.groupby(["a_id", "b_id", "etype", "currency"], sort=False).ngroup().to_numpy()
     # one call or transfer shows in the records of both parties: count it once (cases still from both)
     twice = (work.duplicated(["a_id", "b_id", "etype", "time"]) & work["time"].notna()).to_numpy()
-    cases = _cases_per_group(gid, work["case_id"].to_numpy(), int(gid.max()) + 1, numbers)
-    work, gid = work[~twice], gid[~twice]
-    g = work.groupby(gid).agg(
-        a=("a_id", "first"), b=("b_id", "first"), etype=("etype", "first"), currency=("currency", "first"),
-        count=("etype", "size"), duration=("duration", "sum"), amount=("amount", "sum"),
-        first=("time", "min"), last=("time", "max"),
-    )
+    work["once"] = (~twice).astype(np.int64)
+    if twice.any():
+        work["duration"] = work["duration"].where(~twice, 0.0)
+        work["amount"] = work["amount"].where(~twice, 0.0)
+    grouped = work.groupby(["a_id", "b_id", "etype", "currency"], sort=False)
+    gid = grouped.ngroup().to_numpy()
+    g = grouped.agg(count=("once", "sum"), duration=("duration", "sum"), amount=("amount", "sum"),
+                    first=("time", "min"), last=("time", "max"))
+    cases = _cases_per_group(gid, work["case_id"].to_numpy(), len(g), numbers)
+    g = g.reset_index().rename(columns={"a_id": "a", "b_id": "b"})
     money = (g["etype"].isin(["transfer", "payment"]) | (g["amount"] != 0)).tolist()
     out: list[tuple] = []
     for a, b, etype, cur, cnt, dur, amt, t0, t1, cs, m in zip(
@@ -164,7 +170,7 @@ def _aggregate_events(ev: pd.DataFrame, numbers: dict[int, str]) -> list[tuple]:
             attrs["amount"] = amt
             attrs["currency"] = cur
         out.append((a, b, f"{etype}:{cur}" if cur else etype, attrs))
-    return out
+    return out, g[["a", "b", "first", "last"]]
 
 
 def _aggregate_links(lk: pd.DataFrame, numbers: dict[int, str]) -> list[tuple]:
@@ -284,7 +290,7 @@ def build_graph(ws: Any, *, case_ids: Iterable[int] | None = None, since: Any = 
     _check(should_cancel)
 
     _report(progress, 0.45, "aggregating events")
-    edges = _aggregate_events(ev, numbers)
+    edges, pairs = _aggregate_events(ev, numbers)
     _check(should_cancel)
     edges += _aggregate_links(lk, numbers)
     _check(should_cancel)
@@ -295,7 +301,7 @@ def build_graph(ws: Any, *, case_ids: Iterable[int] | None = None, since: Any = 
         parts.append(pd.Series(around_ids, dtype="Int64"))
     ids = pd.concat(parts, ignore_index=True).dropna().astype("int64").unique()
     _report(progress, 0.6, "reading entities")
-    nodes = _node_frame(ws, ids, ev, lk, numbers, case_ids)
+    nodes = _node_frame(ws, ids, ev, lk, pairs, numbers, case_ids)
     _check(should_cancel)
     edges += _candidates(nodes)
 
@@ -310,8 +316,8 @@ def build_graph(ws: Any, *, case_ids: Iterable[int] | None = None, since: Any = 
     return G
 
 
-def _node_frame(ws: Any, ids: Any, ev: pd.DataFrame, lk: pd.DataFrame, numbers: dict[int, str],
-                case_ids: list[int] | None) -> pd.DataFrame:
+def _node_frame(ws: Any, ids: Any, ev: pd.DataFrame, lk: pd.DataFrame, pairs: pd.DataFrame,
+                numbers: dict[int, str], case_ids: list[int] | None) -> pd.DataFrame:
     import numpy as np
     import pandas as pd
 
@@ -337,9 +343,12 @@ def _node_frame(ws: Any, ids: Any, ev: pd.DataFrame, lk: pd.DataFrame, numbers: 
         cases = {}
 
     # first and last time seen within the scope
+    one_sided = ev[ev["a_id"].isna() ^ ev["b_id"].isna()]
+    party = one_sided["a_id"].fillna(one_sided["b_id"])
     times = pd.concat([
-        pd.DataFrame({"id": ev["a_id"], "t0": ev["time"], "t1": ev["time"]}),
-        pd.DataFrame({"id": ev["b_id"], "t0": ev["time"], "t1": ev["time"]}),
+        pd.DataFrame({"id": party, "t0": one_sided["time"], "t1": one_sided["time"]}),
+        pd.DataFrame({"id": pairs["a"], "t0": pairs["first"], "t1": pairs["last"]}),
+        pd.DataFrame({"id": pairs["b"], "t0": pairs["first"], "t1": pairs["last"]}),
         pd.DataFrame({"id": lk["a_id"], "t0": lk["first_time"], "t1": lk["last_time"]}),
         pd.DataFrame({"id": lk["b_id"], "t0": lk["first_time"], "t1": lk["last_time"]}),
     ], ignore_index=True).dropna(subset=["id"])

@@ -125,7 +125,7 @@ def normalize(kind: str, raw: object) -> Identifier:
 
 # detection --------------------------------------------------------------------------------------
 _MASKED = re.compile(rf"^(?:\d{{4,8}}[{re.escape(MASK_CHARS)}]{{2,}}\d{{2,4}}|[{re.escape(MASK_CHARS)}]+\d{{4}})$")
-_NUMERIC = re.compile(r"^\+?[\d\s()\-.]+$")
+_NUMERIC = re.compile(r"^[\s()\-]*\+?[\d\s()\-.]+$")
 _SEPARATORS = re.compile(r"[\s()\-.]")
 _SITE_ID = re.compile(r"^[A-Za-z][A-Za-z0-9.\-_]*:\S+$")
 _GUID = re.compile(r"^\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}?$")
@@ -143,7 +143,7 @@ def _digits_of(text: str) -> tuple[bool, str] | None:
         return None
     if text.count(".") == 1 and re.search(r"\d\.0+$", text):
         text = text[: text.rindex(".")]
-    return text.startswith("+"), _SEPARATORS.sub("", text).lstrip("+")
+    return "+" in text, _SEPARATORS.sub("", text).replace("+", "")
 
 
 def _detect_digits(plus: bool, digits: str) -> str | None:
@@ -299,14 +299,15 @@ def normalize_series(kind: str, values: pd.Series) -> pd.DataFrame:
     else:
         take = np.where(take < 0, size - 1, take)
 
-    def column(field: str) -> np.ndarray:
+    def column(field: str) -> pd.Series:
         values = columns[field]
         values.append(getattr(missing, field))
-        arr = np.empty(size, dtype=bool if field == "valid" else object)
-        arr[:] = values
-        return arr[take]
+        # built (and its dtype inferred) once per distinct value, then spread to the rows by take
+        spread = pd.Series(values, dtype=bool if field == "valid" else None).take(take)
+        spread.index = series.index
+        return spread
 
-    return pd.DataFrame({f: column(f) for f in _FIELDS}, index=series.index)
+    return pd.DataFrame({f: column(f) for f in _FIELDS})
 
 
 # command line / search box ------------------------------------------------------------------------

@@ -31,11 +31,11 @@ __all__ = ["normalize_phone", "normalize_service", "normalize_subscriber", "phon
            "canonical_phone"]
 
 _TEL_PREFIX = re.compile(r"^(?:tel|phone|тел)\.?:?\s*", re.IGNORECASE)
-_PHONE_CHARS = re.compile(r"^\+?[\d\s()\-./]*$")
+_PHONE_CHARS = re.compile(r"^[\s()\-]*\+?[\d\s()\-./]*$")  # "(+7) 701…": a + only before the digits
 _LETTER = re.compile(r"[^\W\d_]")
 _NOT_DIGIT = re.compile(r"\D")
 _SENDER_SPACES = re.compile(r"\s+")
-_DOT_ZERO = re.compile(r"(?<=\d)\.0+$")
+_DOT_ZERO = re.compile(r"\.0+(?=[\s()\-]*$)")  # Excel's ".0" at the end (brackets, dashes may follow)
 _PUNCTUATION = str.maketrans("", "", " ()-")
 # One match per line: group 1 is the 10 digits after +7 for the common spellings, "" otherwise.
 _FAST_LINES = re.compile(r"^(?:(?:\+7|[78]|8107|007)?([0-9]{10})(?:\.0+)?|.*)$", re.MULTILINE)
@@ -74,7 +74,7 @@ def canonical_phone(raw: object) -> tuple[str, str]:
         if not complete:
             return "excel", text.casefold()
     elif _PHONE_CHARS.match(text):
-        plus = text.startswith("+")
+        plus = "+" in text
         if text.count(".") == 1:
             text = _DOT_ZERO.sub("", text)
         digits = _NOT_DIGIT.sub("", text)

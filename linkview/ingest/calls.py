@@ -90,31 +90,22 @@ def build_calls(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
 
     t = ctx.table
     n = len(t.frame)
-    __import__('sys').stderr.write('T %.2f 1\n' % __import__('time').perf_counter())
     mp = ctx.mapping
     rej = ctx.rejects
     facts: dict = {}
 
     times, tcol = event_times(ctx)
-    __import__('sys').stderr.write('T %.2f 2\n' % __import__('time').perf_counter())
     ctx.check()
-    __import__('sys').stderr.write('T %.2f 3\n' % __import__('time').perf_counter())
     ctx.report(0.35, "normalising parties")
-    __import__('sys').stderr.write('T %.2f 4\n' % __import__('time').perf_counter())
 
     owner_layout = "a" not in mp or "b" not in mp
     a_col = mp.get("a") or mp.get("owner")
-    __import__('sys').stderr.write('T %.2f 5\n' % __import__('time').perf_counter())
     b_col = mp.get("b") or mp.get("other")
-    __import__('sys').stderr.write('T %.2f 6\n' % __import__('time').perf_counter())
     a_raw = t.frame[a_col].to_numpy(dtype=object)
-    __import__('sys').stderr.write('T %.2f 7\n' % __import__('time').perf_counter())
     b_raw = t.frame[b_col].to_numpy(dtype=object)
-    __import__('sys').stderr.write('T %.2f 8\n' % __import__('time').perf_counter())
 
     # connection type -> direction / etype
     etype_default = _etype_default(ctx, a_col, b_col)
-    __import__('sys').stderr.write('T %.2f 9\n' % __import__('time').perf_counter())
     if "type" in mp:
         from linkview.ingest.values import parse_types
 
@@ -152,42 +143,25 @@ def build_calls(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
                                 "(anonymised data); set party_kind to change")
     facts["party_kind"] = kind
     parties = normalize_parties(kind, [a_raw, b_raw])
-    __import__('sys').stderr.write('T %.2f 10\n' % __import__('time').perf_counter())
     a = parties.frame(0, n)
-    __import__('sys').stderr.write('T %.2f 11\n' % __import__('time').perf_counter())
     b = parties.frame(n, 2 * n)
-    __import__('sys').stderr.write('T %.2f 12\n' % __import__('time').perf_counter())
     a_empty, b_empty = parties.empty[:n], parties.empty[n:]
-    __import__('sys').stderr.write('T %.2f 13\n' % __import__('time').perf_counter())
     a_bad, b_bad = parties.bad[:n], parties.bad[n:]
-    __import__('sys').stderr.write('T %.2f 14\n' % __import__('time').perf_counter())
     ctx.check()
-    __import__('sys').stderr.write('T %.2f 15\n' % __import__('time').perf_counter())
 
     add_by_source(rej, a_empty, a_src, "error", "no caller number")
-    __import__('sys').stderr.write('T %.2f 16\n' % __import__('time').perf_counter())
     add_by_source(rej, b_empty, b_src, "error", "no callee number")
-    __import__('sys').stderr.write('T %.2f 17\n' % __import__('time').perf_counter())
     add_by_source(rej, a_bad, a_src, "error", quoted("unreadable caller ", a_raw))
-    __import__('sys').stderr.write('T %.2f 18\n' % __import__('time').perf_counter())
     add_by_source(rej, b_bad, b_src, "error", quoted("unreadable callee ", b_raw))
-    __import__('sys').stderr.write('T %.2f 19\n' % __import__('time').perf_counter())
     a_valid = a["valid"].to_numpy(dtype=bool)
-    __import__('sys').stderr.write('T %.2f 20\n' % __import__('time').perf_counter())
     b_valid = b["valid"].to_numpy(dtype=bool)
-    __import__('sys').stderr.write('T %.2f 21\n' % __import__('time').perf_counter())
     add_by_source(rej, ~a_empty & ~a_bad & ~a_valid, a_src, "warning", invalid_reason(a_raw, a))
-    __import__('sys').stderr.write('T %.2f 22\n' % __import__('time').perf_counter())
     add_by_source(rej, ~b_empty & ~b_bad & ~b_valid, b_src, "warning", invalid_reason(b_raw, b))
-    __import__('sys').stderr.write('T %.2f 23\n' % __import__('time').perf_counter())
 
     # the target
     a_key = a["key"].to_numpy(dtype=object)
-    __import__('sys').stderr.write('T %.2f 24\n' % __import__('time').perf_counter())
     b_key = b["key"].to_numpy(dtype=object)
-    __import__('sys').stderr.write('T %.2f 25\n' % __import__('time').perf_counter())
     target_side = np.full(n, "", dtype=object)
-    __import__('sys').stderr.write('T %.2f 26\n' % __import__('time').perf_counter())
     target_key = None
     if ctx.target:
         from linkview.identifiers import normalize
@@ -208,13 +182,13 @@ def build_calls(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
                     f"the target {target_key} is on neither side of this row")
     has_target = target_side != ""
 
-    # direction where the type column did not say
-    no_dir = direction == ""
+    # direction where the type column did not say (a/b layouts only: there the columns say who called;
+    # an owner/other layout without a type column does not tell, and stays "")
+    no_dir = (direction == "") & (not owner_layout)
     direction = np.where(no_dir & (target_side == "a"), "out",
                          np.where(no_dir & (target_side == "b"), "in", direction)).astype(object)
 
     ctx.report(0.5, "normalising handsets and cells")
-    __import__('sys').stderr.write('T %.2f 27\n' % __import__('time').perf_counter())
     dev = imsi = None
     empty_cols = {c: np.full(n, "", dtype=object) for c in ("kind", "key", "display")}
     if "imei" in mp:
@@ -240,13 +214,10 @@ def build_calls(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
                 for c in ("kind", "key", "display")}
 
     dev_c, imsi_c = target_only(dev), target_only(imsi)
-    __import__('sys').stderr.write('T %.2f 28\n' % __import__('time').perf_counter())
 
     # duration
     duration = np.full(n, np.nan)
-    __import__('sys').stderr.write('T %.2f 29\n' % __import__('time').perf_counter())
     note = np.where(missed, "missed", "").astype(object)
-    __import__('sys').stderr.write('T %.2f 30\n' % __import__('time').perf_counter())
     if "duration" in mp:
         from linkview.ingest.values import parse_durations
 
@@ -260,7 +231,6 @@ def build_calls(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
 
     # cell and position
     cell = np.full(n, "", dtype=object)
-    __import__('sys').stderr.write('T %.2f 31\n' % __import__('time').perf_counter())
     if "lac_cid" in mp:
         def tidy(u):
             odd = _not_only(u, b"0123456789/")
@@ -277,9 +247,7 @@ def build_calls(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     elif "cid" in mp:
         cell = _per_unique(t.frame[mp["cid"]], lambda u: u.str.strip())
     lat = _float_col(t.frame[mp["lat"]]).to_numpy(dtype="float64") if "lat" in mp else np.full(n, np.nan)
-    __import__('sys').stderr.write('T %.2f 32\n' % __import__('time').perf_counter())
     lon = _float_col(t.frame[mp["lon"]]).to_numpy(dtype="float64") if "lon" in mp else np.full(n, np.nan)
-    __import__('sys').stderr.write('T %.2f 33\n' % __import__('time').perf_counter())
     if "lat" in mp:
         rej.add((lat < -90) | (lat > 90), mp["lat"], "warning", "latitude out of range")
     if "lon" in mp:
@@ -309,7 +277,6 @@ def build_calls(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
 
     # links: the target's number in the handset / with the IMSI (grouped on integer key codes)
     links = []
-    __import__('sys').stderr.write('T %.2f 34\n' % __import__('time').perf_counter())
     if (dev is not None or imsi is not None) and has_target.any():
         side_a = target_side == "a"
         tgt = {c: np.where(side_a, a[c].to_numpy(dtype=object), b[c].to_numpy(dtype=object))

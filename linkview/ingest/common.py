@@ -12,10 +12,10 @@ if TYPE_CHECKING:
 
     from linkview.ingest.readers import RawTable
 
-__all__ = ["Rejects", "aggregate_links", "add_by_source", "invalid_reason", "quoted", "normalize_parties", "blank", "Ctx", "normalize_column", "link_frame", "dedupe_links", "party_kind_auto",
-           "TIME_FIELDS"]
-
-TIME_FIELDS = ("datetime", "date", "time", "unixtime")
+__all__ = [
+    "Rejects", "Ctx", "Parties", "add_by_source", "invalid_reason", "quoted", "canonical_phones",
+    "normalize_parties", "normalize_column", "party_kind_auto", "link_frame", "aggregate_links", "dedupe_links",
+]
 
 
 @dataclass
@@ -78,17 +78,19 @@ class Rejects:
             order += 1
         rows_out, cols, sevs, reasons, raws = [], [], [], [], []
         columns = table.columns
-        raw_cache: dict[int, str] = {}
-        values = table.frame
+        positions = sorted({p for _o, p, _c, _s, _r in recs})
+        raw_of: dict[int, str] = {}
+        if positions:
+            # one JSON object per rejected row (column -> cell text), written by pandas in one go
+            sub = table.frame.iloc[positions]
+            lines = sub.to_json(orient="records", lines=True, force_ascii=False).rstrip("\n").split("\n")
+            raw_of = dict(zip(positions, lines, strict=True))
         for _o, p, col, sev, reason in recs:
-            if p not in raw_cache:
-                cells = values.iloc[p].tolist()
-                raw_cache[p] = json.dumps(dict(zip(columns, cells, strict=False)), ensure_ascii=False)
             rows_out.append(int(table.rows[p]))
             cols.append(col)
             sevs.append(sev)
             reasons.append(reason)
-            raws.append(raw_cache[p])
+            raws.append(raw_of[p])
         for row, col, sev, reason in extra:
             cells = table.bad_rows.get(row)
             if cells is None:
@@ -127,10 +129,6 @@ class Ctx:
     progress: object = None
     should_cancel: object = None
     notes: list[str] = field(default_factory=list)
-
-    def col(self, fieldname: str) -> pd.Series | None:
-        c = self.mapping.get(fieldname)
-        return None if c is None else self.table.frame[c]
 
     def check(self) -> None:
         if self.should_cancel is not None and self.should_cancel():
@@ -329,16 +327,41 @@ def quoted(prefix: str, values, suffix: str = ""):
     return lambda pos: [f"{prefix}'{arr[p]}'{suffix}" for p in pos]
 
 
-def blank(values) -> np.ndarray:
-    """True where a cell is empty or only spaces (worked out once per distinct value)."""
-    import numpy as np
-    import pandas as pd
+_PHONE_PUNCT = str.maketrans("", "", " -()\u00a0")
 
-    codes, uniq = pd.factorize(np.asarray(values, dtype=object), use_na_sentinel=True)
-    if len(uniq) == 0:
-        return np.ones(len(codes), dtype=bool)
-    ub = np.fromiter((not str(u).strip() for u in uniq), dtype=bool, count=len(uniq))
-    return np.where(codes < 0, True, ub[np.maximum(codes, 0)])
+
+def _canonical_phone(x):
+    if not isinstance(x, str):
+        return x
+    t = x.strip()
+    plus = t[:1] == "+"
+    d = (t[1:] if plus else t).translate(_PHONE_PUNCT)
+    if not (d.isdigit() and d.isascii()):
+        return x
+    n = len(d)
+    if plus:
+        return "+" + d if 7 <= n <= 15 else x
+    if n == 11 and d[0] in "78":
+        return "+7" + d[1:]
+    if n == 10:
+        return "+7" + d
+    return x
+
+
+def canonical_phones(values):
+    """First step of phone normalisation, per distinct value: the spellings of one number become one text.
+
+    Cells made only of digits, spaces, dashes, brackets and a leading ``+``: ``+`` and digits stay
+    international (``+77011234567``); 11 digits starting 7 or 8 -> ``+7`` and the last 10; 10 digits ->
+    ``+7`` and the 10. Any other cell is returned as written. These are the rules the identifiers layer
+    applies (DOMAIN.md); doing them first lets it classify each number once rather than each spelling.
+    """
+    import numpy as np
+
+    arr = np.asarray(values, dtype=object)
+    out = np.empty(len(arr), dtype=object)
+    out[:] = [_canonical_phone(x) for x in arr.tolist()]
+    return out
 
 
 class Parties:
@@ -371,7 +394,12 @@ def normalize_parties(kind: str, columns: list, *, recheck: dict[str, str] | Non
     codes, uniq = pd.factorize(allv, use_na_sentinel=True)
     n_u = len(uniq)
     u = pd.Series(uniq, dtype=object).astype(str)
-    norm = normalize_series(kind, u)
+    if kind == "phone":
+        # one identifiers call per number, not per spelling
+        ccodes, cuniq = pd.factorize(canonical_phones(u.to_numpy(dtype=object)))
+        norm = normalize_series(kind, pd.Series(cuniq, dtype=object)).take(ccodes).reset_index(drop=True)
+    else:
+        norm = normalize_series(kind, u)
     if recheck:
         for found, instead in recheck.items():
             sel = (norm["kind"] == found).to_numpy()

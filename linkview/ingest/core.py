@@ -273,14 +273,16 @@ def read_file(path: str | Path, *, case_number: str, spec: ImportSpec | None = N
         out_events["raw"] = pd.Series(raw, dtype=str)
     rejected = rejects.frame(table, extra=table.problems)
     party_kind = facts.get("party_kind")
-    eff = _effective_spec(spec, table, kind, mapping, target, spec.party_kind)
+    # the detected party kind goes into the saved spec, so that the import can be repeated exactly
+    eff = _effective_spec(spec, table, kind, mapping, target, spec.party_kind or (
+        party_kind if party_kind not in (None, "auto", "phone") else None))
     source = SourceFile(path=str(p.resolve()), name=p.name, sha256=table.sha256, size=table.size, kind=kind,
                         spec=eff, encoding=table.encoding, rows_total=len(table.frame) + len(table.bad_rows))
     batch = ImportBatch(case_number=str(case_number), source=source, events=out_events, links=links,
                         rejected=rejected, case_title=case_title, user=_user())
     notes = list(ctx.notes)
     if party_kind:
-        notes.append(f"parties read as {party_kind}")
+        notes.append("party kinds detected per value" if party_kind == "auto" else f"parties read as {party_kind}")
     if "target" in facts:
         notes.append(f"target: {facts['target']}")
     batch.notes = notes            # informational, for the CLI and the import wizard

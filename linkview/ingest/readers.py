@@ -279,8 +279,6 @@ def _read_text(holder: list, p: Path, *, encoding: str | None, delimiter: str | 
     import pandas as pd
 
     text, enc = decode_bytes(holder.pop(), encoding=encoding, path=str(p))
-    if "\x00" in text:
-        raise InputError("contains NUL bytes: not a text table (or a damaged file)", file=str(p))
     if "\r" in text and "\n" not in text:          # classic Mac line ends
         text = text.replace("\r", "\n")
     head_lines: list[str] = []
@@ -312,6 +310,8 @@ def _read_text(holder: list, p: Path, *, encoding: str | None, delimiter: str | 
     # the body as UTF-8 bytes: pandas' C parser reads them without a Python decoding layer
     body = text[offset:].encode("utf-8")
     del text
+    if b"\x00" in body:
+        raise InputError("contains NUL bytes: not a text table (or a damaged file)", file=str(p))
     if not body.strip():
         frame = pd.DataFrame({c: pd.Series([], dtype=str) for c in names})
         return RawTable(frame=frame, rows=np.zeros(0, dtype="int64"), columns=names, path=str(p), sha256="",
@@ -319,6 +319,9 @@ def _read_text(holder: list, p: Path, *, encoding: str | None, delimiter: str | 
 
     ends_nl = body.endswith(b"\n")
     n_lines = body.count(b"\n") + (0 if ends_nl else 1)
+    lines = (body[:-1] if ends_nl else body).split(b"\n")
+    if len(delim.encode("utf-8")) == 1 and b'"' not in body and _max_cells(lines, delim) <= ncol:
+        spare = []          # no line has more cells than the header: no spare columns to parse
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         frame = pd.read_csv(io.BytesIO(body), sep=delim, header=None, names=names + spare, dtype=str,
@@ -326,26 +329,26 @@ def _read_text(holder: list, p: Path, *, encoding: str | None, delimiter: str | 
                             engine="c", quotechar='"', on_bad_lines="warn", index_col=False)
     fast = not caught and len(frame) == n_lines
     line_codes = None
+    overflow: dict[int, list[str]] = {}
     if fast:
         rows = np.arange(first_line, first_line + len(frame), dtype="int64")
-        lines = (body[:-1] if ends_nl else body).split(b"\n")
         if lines and lines[0].endswith(b"\r") and not lines[-1].endswith(b"\r"):
             lines[-1] += b"\r"
         if len(lines) == len(frame):
             line_codes = pd.factorize(np.asarray(lines, dtype=object))[0]
-        del lines
     else:
-        frame, rows = _read_text_slow(body.decode("utf-8"), delim, names, spare, first_line)
+        frame, rows, overflow = _read_text_slow(body.decode("utf-8"), delim, names, spare, first_line)
+    del lines
     # rows with cells beyond the header
     extra_mask = np.zeros(len(frame), dtype=bool)
     for s in spare:
         extra_mask |= frame[s].to_numpy(dtype=object) != ""
     if extra_mask.any():
         for i in np.flatnonzero(extra_mask):
-            cells = [str(v) for v in frame.iloc[i].tolist()]
+            n = int(rows[i])
+            cells = overflow.get(n) or [str(v) for v in frame.iloc[i].tolist()]
             while cells and cells[-1] == "":
                 cells.pop()
-            n = int(rows[i])
             problems.append((n, names[-1], "error", f"row has {len(cells)} cells, the header has {ncol}"))
             bad[n] = cells
     frame = frame.drop(columns=spare)
@@ -374,6 +377,12 @@ def _read_text(holder: list, p: Path, *, encoding: str | None, delimiter: str | 
                     bad_rows=bad, line_codes=line_codes)
 
 
+def _max_cells(lines: list[bytes], delim: str) -> int:
+    """The most cells on one line of unquoted text."""
+    sep = delim.encode("utf-8")
+    return max(map(bytes.count, lines, [sep] * len(lines)), default=0) + 1
+
+
 def _read_text_slow(body: str, delim: str, names: list[str], spare: list[str], first_line: int):
     """Row-exact reading with the csv module: quoted cells with line breaks, very ragged rows."""
     import numpy as np
@@ -384,7 +393,7 @@ def _read_text_slow(body: str, delim: str, names: list[str], spare: list[str], f
     starts: list[int] = []
     reader = csv.reader(io.StringIO(body), delimiter=delim, quotechar='"', strict=False)
     prev = 0
-    overflow: list[tuple[int, list[str]]] = []
+    overflow: dict[int, list[str]] = {}
     while True:
         try:
             cells = next(reader)
@@ -395,10 +404,10 @@ def _read_text_slow(body: str, delim: str, names: list[str], spare: list[str], f
         start = first_line + prev
         prev = reader.line_num
         if len(cells) > width:
-            overflow.append((start, cells))
+            overflow[start] = cells
             cells = cells[:width - 1] + [delim.join(cells[width - 1:])]
         out.append((cells + [""] * width)[:width])
         starts.append(start)
     frame = pd.DataFrame(out, columns=names + spare, dtype=str) if out else \
         pd.DataFrame({c: pd.Series([], dtype=str) for c in names + spare})
-    return frame, np.asarray(starts, dtype="int64")
+    return frame, np.asarray(starts, dtype="int64"), overflow

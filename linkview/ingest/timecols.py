@@ -44,14 +44,20 @@ def times_of(ctx: Ctx, fields: tuple[str, ...] = ("datetime", "unixtime", "date"
     raw = raw.reset_index(drop=True)
     times, rule = parse_times(raw, options=options)
     ctx.notes.append(f"times in {col!r} read as {rule}")
-    from linkview.ingest.common import blank, quoted
+    from linkview.ingest.common import quoted
 
-    empty = blank(raw)
     if rule.startswith("plain numbers") and times.isna().all():
         from linkview.errors import InputError
 
         raise InputError(f"the times in column {col!r} are {rule}", file=t.path, column=col)
-    bad = times.isna().to_numpy() & ~empty
+    arr = raw.to_numpy(dtype=object)
+    missing = times.isna().to_numpy()
+    empty = arr == ""
+    # cells of spaces only are empty too: looked at among the unread ones only
+    unread = np.flatnonzero(missing & ~empty)
+    if len(unread):
+        empty[unread] = [not str(arr[i]).strip() for i in unread]
+    bad = missing & ~empty
     rej = ctx.rejects
     report_col = col.split("+")[0]
     if required:

@@ -50,16 +50,6 @@ def _header_currency(*names: str | None) -> str:
     return ""
 
 
-def _owner_from(ctx: Ctx, kind: str):
-    """The statement owner's identifier: options.owner, the title, or None."""
-    from linkview.identifiers import detect, normalize
-
-    raw = ctx.options.get("owner") or ctx.target
-    if raw:
-        return normalize(kind if kind != "auto" else (detect(raw) or "account"), raw)
-    return None
-
-
 def build_transfers(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     """(events, links, facts) of a transfers file; bad rows go to ``ctx.rejects``."""
     import numpy as np

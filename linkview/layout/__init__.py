@@ -33,15 +33,18 @@ def compute_layout(n: int, edges: np.ndarray, *, groups: np.ndarray | None = Non
 
     Directed and repeated edges count once; self loops are ignored.
 
-    - ``groups``: an int (or any sortable) label per node; groups are kept in separate discs.
+    - ``groups``: an int (or any sortable) label per node; each group is held in its own disc and
+      the discs are kept apart. Without it, components over 600 nodes get communities found by
+      igraph's Leiden (seeded) held the same way, so communities come apart visibly.
     - ``initial``: start positions (n, 2); NaN rows are unplaced. With it, the unplaced nodes are put
       next to their neighbours and the whole chart is relaxed gently from the given positions.
     - ``fixed``: bool mask of pinned nodes; their rows come back bit-identical (they need finite
       ``initial`` rows).
     - ``seed``: the result is a deterministic function of the arguments and the seed.
-    - ``method``: ``"auto"`` (exact force-directed up to 600 nodes per component, PivotMDS plus
-      grid force refinement beyond), ``"force"`` (exact force-directed from a random start, slow
-      on big graphs), ``"fast"`` (PivotMDS plus grid refinement at any size), ``"pivotmds"``
+    - ``method``: ``"auto"`` (per component: exact force-directed from a PivotMDS start up to 600
+      nodes; beyond, PivotMDS, communities in their own discs and a grid/FFT force refinement),
+      ``"force"`` (exact force-directed from a random start, for components up to 2,500 nodes;
+      bigger ones as "auto"), ``"fast"`` (the big-graph pipeline at any size), ``"pivotmds"``
       (PivotMDS only, no refinement).
     - ``progress(fraction, message)`` is called along the way; when ``should_cancel()`` returns
       true, :class:`linkview.errors.Cancelled` is raised.

@@ -109,6 +109,23 @@ def _spread_leaves(base: np.ndarray, edges: np.ndarray, rng: np.random.Generator
     return base
 
 
+def _spacing_scale(pos: np.ndarray) -> float:
+    """The factor that maps ``pos`` to units where occupied space holds one node per AREA.
+
+    Occupied area = number of non-empty cells of a grid sized for about one node per cell, so
+    empty space around packed components or between groups does not count.
+    """
+    n = len(pos)
+    span = pos.max(axis=0) - pos.min(axis=0)
+    area = float(max(span[0], 1e-9) * max(span[1], 1e-9))
+    if n < 2 or area <= 1e-12:
+        return 1.0
+    h = np.sqrt(area / n)
+    cells = np.floor((pos - pos.min(axis=0)) / h).astype(np.int64)
+    occupied = len(np.unique(cells[:, 0] * (int(cells[:, 1].max()) + 1) + cells[:, 1]))
+    return float(np.sqrt(occupied * h * h / (n * AREA)))
+
+
 def _random_disc(n: int, radius: float, rng: np.random.Generator) -> np.ndarray:
     r = radius * np.sqrt(rng.random(n))
     a = 2 * np.pi * rng.random(n)
@@ -203,7 +220,9 @@ def _layout_batch(edges_local: np.ndarray, labels: np.ndarray, rng: np.random.Ge
 def _layout_component(n: int, edges: np.ndarray, groups: np.ndarray | None, method: str,
                       rng: np.random.Generator, monitor: Monitor) -> np.ndarray:
     """Layout of one connected component (n > SMALL) in its own frame."""
-    exact = (method == "force" and n <= FORCE_EXACT_MAX) or (method == "auto" and n <= EXACT_MAX)
+    if method == "force" and n > FORCE_EXACT_MAX:
+        method = "auto"  # a random start cannot be untangled in affordable time at this size
+    exact = method == "force" or (method == "auto" and n <= EXACT_MAX)
     if method == "force":
         base = _random_disc(n, np.sqrt(n), rng)
     else:
@@ -361,8 +380,8 @@ def _refine(n: int, edges: np.ndarray, groups: np.ndarray | None, init: np.ndarr
         pos = place_new(pos, edges, np.flatnonzero(~placed), seed=seed)
     if method == "pivotmds":
         return pos
-    # gentle relaxation from the given positions at their own scale
-    scale = _median_edge(pos, edges) if len(edges) else 1.0
+    # gentle relaxation from the given positions, in units where their density is about ours
+    scale = _spacing_scale(pos)
     work = pos / scale
     exact = (method == "force" and n <= FORCE_EXACT_MAX) or (method == "auto" and n <= EXACT_MAX)
     radius = None

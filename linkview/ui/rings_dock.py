@@ -100,6 +100,7 @@ class RingsDock(QDockWidget):
         self._session.rings_changed.connect(self.set_rings)
         self._session.workspace_closed.connect(lambda: self.set_rings([]))
         self._session.scope_changed.connect(self._on_session_scope_changed)
+        self._session.rebuild_failed.connect(self._on_session_rebuild_failed)
 
     def _titled(self, title: str, widget: QWidget) -> QWidget:
         box = QWidget(self)
@@ -132,6 +133,9 @@ class RingsDock(QDockWidget):
 
     def _on_session_scope_changed(self, scope) -> None:
         self.status.setText(self.tr("Looking for rings…"))
+
+    def _on_session_rebuild_failed(self, message: str) -> None:
+        self.status.setText(self.tr("The rings could not be found: {error}").format(error=message))
 
     def _on_table_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -75,6 +75,7 @@ class Session(QObject):
     graph_changed = Signal(object)        # the scope's nx.MultiDiGraph
     rings_changed = Signal(object)        # list of rings of the scope
     hubs_changed = Signal()               # an entity was marked or unmarked as a hub
+    rebuild_failed = Signal(str)          # the scope's graph could not be built (message)
 
     def __init__(self, runner: TaskRunner, parent: QObject | None = None):
         super().__init__(parent)
@@ -137,6 +138,8 @@ class Session(QObject):
                                   title=self.tr("Building the graph of the scope"))
         self._scope_task = task
         task.succeeded.connect(lambda result, t=task: self._on_scope_task_succeeded(t, result))
+        task.failed.connect(lambda message, _details, t=task: t is self._scope_task
+                            and self.rebuild_failed.emit(message))
         return task
 
     @property

@@ -244,8 +244,11 @@ def _role(batch: ImportBatch, table: str, frame: pd.DataFrame, role: str, kind_c
         display_rows, display = None, key.copy()
     if valid_col is not None and valid_col in frame.columns:
         valid_series = frame[valid_col]
-        valid = valid_series.astype(object).where(valid_series.notna(), True).to_numpy(dtype=object)
-        valid = valid[rows_first].astype(bool)
+        if valid_series.dtype == bool:
+            valid = valid_series.to_numpy()[rows_first]
+        else:  # nullable or object: a missing flag counts as valid
+            valid = valid_series.iloc[rows_first].astype(object).where(
+                valid_series.iloc[rows_first].notna(), True).to_numpy(dtype=object).astype(bool)
     else:
         valid = np.ones(len(first), dtype=bool)
     note_col = f"{role}_note"

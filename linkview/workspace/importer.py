@@ -125,8 +125,14 @@ def _coded(codes: np.ndarray, vocab: list[str]) -> Column | None:
 def _texts(series: Any) -> Column | None:
     """Free text (NA and "" stored as NULL); None when every value is missing."""
     import numpy as np
+    import pandas as pd
 
     values = series.to_numpy(dtype=object, na_value=None)
+    if pd.api.types.infer_dtype(values, skipna=True) not in ("string", "empty"):
+        # cells given as dicts/lists (raw) or numbers: store their JSON / text form
+        values = np.array([v if v is None or isinstance(v, str)
+                           else json.dumps(v, ensure_ascii=False, default=str) if isinstance(v, (dict, list))
+                           else str(v) for v in values], dtype=object)
     empty = values == ""
     if empty.any():
         values = np.where(empty, None, values)

@@ -39,15 +39,17 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _use_wal(engine: Engine) -> None:
-    """Switch the file to WAL (persistent; must run outside a transaction)."""
+def _use_wal(engine: Engine) -> str:
+    """Switch the file to WAL (persistent; must run outside a transaction); the journal mode in use.
+
+    Where WAL is unavailable (some network file systems) SQLite keeps its rollback journal: imports are
+    still all-or-nothing, only readers wait while an import commits.
+    """
     raw = engine.raw_connection()
     try:
-        mode = raw.driver_connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        return str(raw.driver_connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower()
     finally:
         raw.close()
-    if str(mode).lower() != "wal":
-        raise WorkspaceError(f"the workspace cannot use write-ahead logging (journal mode {mode})")
 
 
 def _check_sqlite_file(path: Path) -> None:

@@ -5,108 +5,108 @@
     <context>
         <name>CasesDock</name>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="101" />
+            <location filename="../../linkview/ui/cases_dock.py" line="103" />
             <source>Cases</source>
             <translation>Істер</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="110" />
-            <location filename="../../linkview/ui/cases_dock.py" line="115" />
+            <location filename="../../linkview/ui/cases_dock.py" line="112" />
+            <location filename="../../linkview/ui/cases_dock.py" line="117" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="110" />
+            <location filename="../../linkview/ui/cases_dock.py" line="112" />
             <source>Kind</source>
             <translation>Түрі</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="110" />
+            <location filename="../../linkview/ui/cases_dock.py" line="112" />
             <source>Imported</source>
             <translation>Импортталды</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="111" />
+            <location filename="../../linkview/ui/cases_dock.py" line="113" />
             <source>Rejected</source>
             <translation>Қабылданбады</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="111" />
+            <location filename="../../linkview/ui/cases_dock.py" line="113" />
             <source>Rows</source>
             <translation>Жолдар</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="112" />
+            <location filename="../../linkview/ui/cases_dock.py" line="114" />
             <source>By</source>
             <translation>Кім</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="112" />
+            <location filename="../../linkview/ui/cases_dock.py" line="114" />
             <source>When</source>
             <translation>Қашан</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="112" />
+            <location filename="../../linkview/ui/cases_dock.py" line="114" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="115" />
+            <location filename="../../linkview/ui/cases_dock.py" line="117" />
             <source>Row</source>
             <translation>Жол</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="115" />
+            <location filename="../../linkview/ui/cases_dock.py" line="117" />
             <source>Column</source>
             <translation>Баған</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="116" />
+            <location filename="../../linkview/ui/cases_dock.py" line="118" />
             <source>Severity</source>
             <translation>Маңыздылығы</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="116" />
+            <location filename="../../linkview/ui/cases_dock.py" line="118" />
             <source>Reason</source>
             <translation>Себебі</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="130" />
+            <location filename="../../linkview/ui/cases_dock.py" line="132" />
             <source>New case…</source>
             <translation>Жаңа іс…</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="131" />
+            <location filename="../../linkview/ui/cases_dock.py" line="133" />
             <source>All</source>
             <translation>Барлығы</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="132" />
+            <location filename="../../linkview/ui/cases_dock.py" line="134" />
             <source>None</source>
             <translation>Ешқайсысы</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="134" />
+            <location filename="../../linkview/ui/cases_dock.py" line="136" />
             <source>Put every case in scope, or none</source>
             <translation>Барлық істерді талдауға қосу немесе ешқайсысын қоспау</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="141" />
+            <location filename="../../linkview/ui/cases_dock.py" line="143" />
             <source>Export rejected rows…</source>
             <translation>Қабылданбаған жолдарды экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="149" />
+            <location filename="../../linkview/ui/cases_dock.py" line="151" />
             <source>Files</source>
             <translation>Файлдар</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="150" />
+            <location filename="../../linkview/ui/cases_dock.py" line="152" />
             <source>Rejected rows</source>
             <translation>Қабылданбаған жолдар</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../linkview/ui/cases_dock.py" line="213" />
+            <location filename="../../linkview/ui/cases_dock.py" line="215" />
             <source>%n case(s) in scope</source>
             <translation>
                 <numerusform>Талдауда %n іс</numerusform>
@@ -114,18 +114,18 @@
             </translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="247" />
+            <location filename="../../linkview/ui/cases_dock.py" line="249" />
             <source>New case</source>
             <translation>Жаңа іс</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="264" />
-            <location filename="../../linkview/ui/cases_dock.py" line="270" />
+            <location filename="../../linkview/ui/cases_dock.py" line="266" />
+            <location filename="../../linkview/ui/cases_dock.py" line="272" />
             <source>Export rejected rows</source>
             <translation>Қабылданбаған жолдарды экспорттау</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="265" />
+            <location filename="../../linkview/ui/cases_dock.py" line="267" />
             <source>CSV files (*.csv)</source>
             <translation>CSV файлдары (*.csv)</translation>
         </message>
@@ -437,17 +437,17 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="524" />
+            <location filename="../../linkview/ui/import_wizard.py" line="523" />
             <source>Importing</source>
             <translation>Импорттау</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="529" />
+            <location filename="../../linkview/ui/import_wizard.py" line="528" />
             <source>Cancel import</source>
             <translation>Импорттаудан бас тарту</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../linkview/ui/import_wizard.py" line="542" />
+            <location filename="../../linkview/ui/import_wizard.py" line="541" />
             <source>Reading %n file(s)…</source>
             <translation>
                 <numerusform>%n файл оқылуда…</numerusform>
@@ -455,29 +455,29 @@
             </translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="547" />
+            <location filename="../../linkview/ui/import_wizard.py" line="546" />
             <source>Import</source>
             <translation>Импорттау</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="557" />
+            <location filename="../../linkview/ui/import_wizard.py" line="556" />
             <source>Cancelling…</source>
             <translation>Бас тартылуда…</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="571" />
+            <location filename="../../linkview/ui/import_wizard.py" line="570" />
             <source>Done.</source>
             <translation>Дайын.</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="575" />
+            <location filename="../../linkview/ui/import_wizard.py" line="574" />
             <source>The import failed; nothing of the file being imported was kept.
 {error}</source>
             <translation>Импорттау сәтсіз аяқталды; импортталып жатқан файлдан ештеңе сақталмады.
 {error}</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="579" />
+            <location filename="../../linkview/ui/import_wizard.py" line="578" />
             <source>Import cancelled; nothing was kept.</source>
             <translation>Импорттаудан бас тартылды; ештеңе сақталмады.</translation>
         </message>
@@ -485,32 +485,32 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="632" />
+            <location filename="../../linkview/ui/import_wizard.py" line="631" />
             <source>Import files</source>
             <translation>Файлдарды импорттау</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="642" />
+            <location filename="../../linkview/ui/import_wizard.py" line="641" />
             <source>Import</source>
             <translation>Импорттау</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="643" />
+            <location filename="../../linkview/ui/import_wizard.py" line="642" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Келесі &gt;</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="644" />
+            <location filename="../../linkview/ui/import_wizard.py" line="643" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Артқа</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="645" />
+            <location filename="../../linkview/ui/import_wizard.py" line="644" />
             <source>Cancel</source>
             <translation>Бас тарту</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="646" />
+            <location filename="../../linkview/ui/import_wizard.py" line="645" />
             <source>&amp;Finish</source>
             <translation>&amp;Аяқтау</translation>
         </message>
@@ -867,82 +867,82 @@
             <translation>Осы импорт үлгісін сақтау…</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="240" />
+            <location filename="../../linkview/ui/import_wizard.py" line="239" />
             <source>File:</source>
             <translation>Файл:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="242" />
+            <location filename="../../linkview/ui/import_wizard.py" line="241" />
             <source>Kind:</source>
             <translation>Түрі:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="242" />
+            <location filename="../../linkview/ui/import_wizard.py" line="241" />
             <source>Encoding:</source>
             <translation>Кодтау:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="243" />
+            <location filename="../../linkview/ui/import_wizard.py" line="242" />
             <source>Delimiter:</source>
             <translation>Бөлгіш:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="244" />
+            <location filename="../../linkview/ui/import_wizard.py" line="243" />
             <source>Header row:</source>
             <translation>Тақырып жолы:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="252" />
+            <location filename="../../linkview/ui/import_wizard.py" line="251" />
             <source>Saved spec:</source>
             <translation>Сақталған үлгі:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="339" />
+            <location filename="../../linkview/ui/import_wizard.py" line="338" />
             <source>Reading the first rows of {file}…</source>
             <translation>{file} файлының алғашқы жолдары оқылуда…</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="345" />
+            <location filename="../../linkview/ui/import_wizard.py" line="344" />
             <source>Preview</source>
             <translation>Алдын ала қарау</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="367" />
+            <location filename="../../linkview/ui/import_wizard.py" line="366" />
             <source>Cannot read {file}: {error}</source>
             <translation>{file} файлын оқу мүмкін емес: {error}</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="388" />
+            <location filename="../../linkview/ui/import_wizard.py" line="387" />
             <source>Detected: {kind}, encoding {enc}, delimiter {delim}, header on row {row}.</source>
             <translation>Анықталды: {kind}, кодтау {enc}, бөлгіш {delim}, тақырып {row}-жолда.</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="395" />
+            <location filename="../../linkview/ui/import_wizard.py" line="394" />
             <source>Still missing: {fields}. Choose the columns below.</source>
             <translation>Әлі жетіспейді: {fields}. Төменде бағандарды таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="409" />
+            <location filename="../../linkview/ui/import_wizard.py" line="408" />
             <source>(not in this file)</source>
             <translation>(бұл файлда жоқ)</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="430" />
+            <location filename="../../linkview/ui/import_wizard.py" line="429" />
             <source>(detect from the file)</source>
             <translation>(файлдан анықтау)</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="445" />
+            <location filename="../../linkview/ui/import_wizard.py" line="444" />
             <source>Saved spec</source>
             <translation>Сақталған үлгі</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="509" />
+            <location filename="../../linkview/ui/import_wizard.py" line="508" />
             <source>Save this spec</source>
             <translation>Импорт үлгісін сақтау</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="510" />
+            <location filename="../../linkview/ui/import_wizard.py" line="509" />
             <source>Name (e.g. the sender: Kcell calls 2024):</source>
             <translation>Атауы (мысалы, жіберуші: Kcell қоңыраулары 2024):</translation>
         </message>
@@ -950,27 +950,27 @@
     <context>
         <name>NewCaseDialog</name>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="71" />
+            <location filename="../../linkview/ui/cases_dock.py" line="73" />
             <source>New case</source>
             <translation>Жаңа іс</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="73" />
+            <location filename="../../linkview/ui/cases_dock.py" line="75" />
             <source>e.g. 252500031000123</source>
             <translation>мысалы, 252500031000123</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="78" />
+            <location filename="../../linkview/ui/cases_dock.py" line="80" />
             <source>Case number:</source>
             <translation>Іс нөмірі:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="79" />
+            <location filename="../../linkview/ui/cases_dock.py" line="81" />
             <source>Title:</source>
             <translation>Атауы:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="80" />
+            <location filename="../../linkview/ui/cases_dock.py" line="82" />
             <source>Notes:</source>
             <translation>Ескертпелер:</translation>
         </message>
@@ -1009,7 +1009,7 @@
         </message>
         <message>
             <location filename="../../linkview/ui/rings_dock.py" line="76" />
-            <location filename="../../linkview/ui/rings_dock.py" line="124" />
+            <location filename="../../linkview/ui/rings_dock.py" line="125" />
             <source>Open a workspace to find rings.</source>
             <translation>Қылмыстық топтарды табу үшін жұмыс кеңістігін ашыңыз.</translation>
         </message>
@@ -1024,12 +1024,12 @@
             <translation>Дәлелдер (әр көпірді істерімен байланыстыратын бастапқы жолдар):</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/rings_dock.py" line="126" />
+            <location filename="../../linkview/ui/rings_dock.py" line="127" />
             <source>No ring joins two or more cases of the scope.</source>
             <translation>Таңдалған істердің екеуін не одан көбін байланыстыратын топ жоқ.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../linkview/ui/rings_dock.py" line="128" />
+            <location filename="../../linkview/ui/rings_dock.py" line="129" />
             <source>%n ring(s) join the cases in scope.</source>
             <translation>
                 <numerusform>Таңдалған істерді %n қылмыстық топ байланыстырады.</numerusform>
@@ -1037,17 +1037,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/rings_dock.py" line="134" />
+            <location filename="../../linkview/ui/rings_dock.py" line="135" />
             <source>Looking for rings…</source>
             <translation>Қылмыстық топтар ізделуде…</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/rings_dock.py" line="145" />
+            <location filename="../../linkview/ui/rings_dock.py" line="138" />
+            <source>The rings could not be found: {error}</source>
+            <translation>Қылмыстық топтарды табу мүмкін болмады: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/rings_dock.py" line="149" />
             <source>bridge</source>
             <translation>көпір</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/rings_dock.py" line="145" />
+            <location filename="../../linkview/ui/rings_dock.py" line="149" />
             <source>connector</source>
             <translation>жалғаушы</translation>
         </message>
@@ -1055,7 +1060,7 @@
     <context>
         <name>Session</name>
         <message>
-            <location filename="../../linkview/ui/session.py" line="137" />
+            <location filename="../../linkview/ui/session.py" line="138" />
             <source>Building the graph of the scope</source>
             <translation>Таңдалған істердің графын құру</translation>
         </message>
@@ -1093,68 +1098,68 @@ SHA-256 {sha}</translation>
     <context>
         <name>SummaryPage</name>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="592" />
+            <location filename="../../linkview/ui/import_wizard.py" line="591" />
             <source>Imported</source>
             <translation>Импортталды</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="594" />
-            <location filename="../../linkview/ui/import_wizard.py" line="601" />
+            <location filename="../../linkview/ui/import_wizard.py" line="593" />
+            <location filename="../../linkview/ui/import_wizard.py" line="600" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="594" />
+            <location filename="../../linkview/ui/import_wizard.py" line="593" />
             <source>Case</source>
             <translation>Іс</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="594" />
+            <location filename="../../linkview/ui/import_wizard.py" line="593" />
             <source>Events</source>
             <translation>Оқиғалар</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="595" />
+            <location filename="../../linkview/ui/import_wizard.py" line="594" />
             <source>Links</source>
             <translation>Байланыстар</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="595" />
+            <location filename="../../linkview/ui/import_wizard.py" line="594" />
             <source>Rows rejected</source>
             <translation>Қабылданбаған жолдар</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="596" />
+            <location filename="../../linkview/ui/import_wizard.py" line="595" />
             <source>Values flagged</source>
             <translation>Белгіленген мәндер</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="596" />
+            <location filename="../../linkview/ui/import_wizard.py" line="595" />
             <source>New entities</source>
             <translation>Жаңа объектілер</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="601" />
+            <location filename="../../linkview/ui/import_wizard.py" line="600" />
             <source>Row</source>
             <translation>Жол</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="601" />
+            <location filename="../../linkview/ui/import_wizard.py" line="600" />
             <source>Column</source>
             <translation>Баған</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="602" />
+            <location filename="../../linkview/ui/import_wizard.py" line="601" />
             <source>Severity</source>
             <translation>Маңыздылығы</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="602" />
+            <location filename="../../linkview/ui/import_wizard.py" line="601" />
             <source>Reason</source>
             <translation>Себебі</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="608" />
+            <location filename="../../linkview/ui/import_wizard.py" line="607" />
             <source>First rejected rows and flagged values:</source>
             <translation>Алғашқы қабылданбаған жолдар мен белгіленген мәндер:</translation>
         </message>

@@ -4,108 +4,108 @@
     <context>
         <name>CasesDock</name>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="101" />
+            <location filename="../../linkview/ui/cases_dock.py" line="103" />
             <source>Cases</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="110" />
-            <location filename="../../linkview/ui/cases_dock.py" line="115" />
+            <location filename="../../linkview/ui/cases_dock.py" line="112" />
+            <location filename="../../linkview/ui/cases_dock.py" line="117" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="110" />
+            <location filename="../../linkview/ui/cases_dock.py" line="112" />
             <source>Kind</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="110" />
+            <location filename="../../linkview/ui/cases_dock.py" line="112" />
             <source>Imported</source>
             <translation>Импортировано</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="111" />
+            <location filename="../../linkview/ui/cases_dock.py" line="113" />
             <source>Rejected</source>
             <translation>Отклонено</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="111" />
+            <location filename="../../linkview/ui/cases_dock.py" line="113" />
             <source>Rows</source>
             <translation>Строк</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="112" />
+            <location filename="../../linkview/ui/cases_dock.py" line="114" />
             <source>By</source>
             <translation>Кто</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="112" />
+            <location filename="../../linkview/ui/cases_dock.py" line="114" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="112" />
+            <location filename="../../linkview/ui/cases_dock.py" line="114" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="115" />
+            <location filename="../../linkview/ui/cases_dock.py" line="117" />
             <source>Row</source>
             <translation>Строка</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="115" />
+            <location filename="../../linkview/ui/cases_dock.py" line="117" />
             <source>Column</source>
             <translation>Столбец</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="116" />
+            <location filename="../../linkview/ui/cases_dock.py" line="118" />
             <source>Severity</source>
             <translation>Серьёзность</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="116" />
+            <location filename="../../linkview/ui/cases_dock.py" line="118" />
             <source>Reason</source>
             <translation>Причина</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="130" />
+            <location filename="../../linkview/ui/cases_dock.py" line="132" />
             <source>New case…</source>
             <translation>Новое дело…</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="131" />
+            <location filename="../../linkview/ui/cases_dock.py" line="133" />
             <source>All</source>
             <translation>Все</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="132" />
+            <location filename="../../linkview/ui/cases_dock.py" line="134" />
             <source>None</source>
             <translation>Ни одного</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="134" />
+            <location filename="../../linkview/ui/cases_dock.py" line="136" />
             <source>Put every case in scope, or none</source>
             <translation>Включить в анализ все дела или ни одного</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="141" />
+            <location filename="../../linkview/ui/cases_dock.py" line="143" />
             <source>Export rejected rows…</source>
             <translation>Экспорт отклонённых строк…</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="149" />
+            <location filename="../../linkview/ui/cases_dock.py" line="151" />
             <source>Files</source>
             <translation>Файлы</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="150" />
+            <location filename="../../linkview/ui/cases_dock.py" line="152" />
             <source>Rejected rows</source>
             <translation>Отклонённые строки</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../linkview/ui/cases_dock.py" line="213" />
+            <location filename="../../linkview/ui/cases_dock.py" line="215" />
             <source>%n case(s) in scope</source>
             <translation>
                 <numerusform>%n дело в анализе</numerusform>
@@ -114,18 +114,18 @@
             </translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="247" />
+            <location filename="../../linkview/ui/cases_dock.py" line="249" />
             <source>New case</source>
             <translation>Новое дело</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="264" />
-            <location filename="../../linkview/ui/cases_dock.py" line="270" />
+            <location filename="../../linkview/ui/cases_dock.py" line="266" />
+            <location filename="../../linkview/ui/cases_dock.py" line="272" />
             <source>Export rejected rows</source>
             <translation>Экспорт отклонённых строк</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="265" />
+            <location filename="../../linkview/ui/cases_dock.py" line="267" />
             <source>CSV files (*.csv)</source>
             <translation>Файлы CSV (*.csv)</translation>
         </message>
@@ -438,17 +438,17 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="524" />
+            <location filename="../../linkview/ui/import_wizard.py" line="523" />
             <source>Importing</source>
             <translation>Импорт</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="529" />
+            <location filename="../../linkview/ui/import_wizard.py" line="528" />
             <source>Cancel import</source>
             <translation>Отменить импорт</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../linkview/ui/import_wizard.py" line="542" />
+            <location filename="../../linkview/ui/import_wizard.py" line="541" />
             <source>Reading %n file(s)…</source>
             <translation>
                 <numerusform>Чтение %n файла…</numerusform>
@@ -457,29 +457,29 @@
             </translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="547" />
+            <location filename="../../linkview/ui/import_wizard.py" line="546" />
             <source>Import</source>
             <translation>Импортировать</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="557" />
+            <location filename="../../linkview/ui/import_wizard.py" line="556" />
             <source>Cancelling…</source>
             <translation>Отмена…</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="571" />
+            <location filename="../../linkview/ui/import_wizard.py" line="570" />
             <source>Done.</source>
             <translation>Готово.</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="575" />
+            <location filename="../../linkview/ui/import_wizard.py" line="574" />
             <source>The import failed; nothing of the file being imported was kept.
 {error}</source>
             <translation>Импорт не удался; из импортируемого файла ничего не сохранено.
 {error}</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="579" />
+            <location filename="../../linkview/ui/import_wizard.py" line="578" />
             <source>Import cancelled; nothing was kept.</source>
             <translation>Импорт отменён; ничего не сохранено.</translation>
         </message>
@@ -487,32 +487,32 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="632" />
+            <location filename="../../linkview/ui/import_wizard.py" line="631" />
             <source>Import files</source>
             <translation>Импорт файлов</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="642" />
+            <location filename="../../linkview/ui/import_wizard.py" line="641" />
             <source>Import</source>
             <translation>Импортировать</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="643" />
+            <location filename="../../linkview/ui/import_wizard.py" line="642" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Далее &gt;</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="644" />
+            <location filename="../../linkview/ui/import_wizard.py" line="643" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Назад</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="645" />
+            <location filename="../../linkview/ui/import_wizard.py" line="644" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="646" />
+            <location filename="../../linkview/ui/import_wizard.py" line="645" />
             <source>&amp;Finish</source>
             <translation>&amp;Готово</translation>
         </message>
@@ -872,82 +872,82 @@
             <translation>Сохранить эту схему импорта…</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="240" />
+            <location filename="../../linkview/ui/import_wizard.py" line="239" />
             <source>File:</source>
             <translation>Файл:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="242" />
+            <location filename="../../linkview/ui/import_wizard.py" line="241" />
             <source>Kind:</source>
             <translation>Тип:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="242" />
+            <location filename="../../linkview/ui/import_wizard.py" line="241" />
             <source>Encoding:</source>
             <translation>Кодировка:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="243" />
+            <location filename="../../linkview/ui/import_wizard.py" line="242" />
             <source>Delimiter:</source>
             <translation>Разделитель:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="244" />
+            <location filename="../../linkview/ui/import_wizard.py" line="243" />
             <source>Header row:</source>
             <translation>Строка заголовка:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="252" />
+            <location filename="../../linkview/ui/import_wizard.py" line="251" />
             <source>Saved spec:</source>
             <translation>Сохранённая схема:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="339" />
+            <location filename="../../linkview/ui/import_wizard.py" line="338" />
             <source>Reading the first rows of {file}…</source>
             <translation>Чтение первых строк {file}…</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="345" />
+            <location filename="../../linkview/ui/import_wizard.py" line="344" />
             <source>Preview</source>
             <translation>Предпросмотр</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="367" />
+            <location filename="../../linkview/ui/import_wizard.py" line="366" />
             <source>Cannot read {file}: {error}</source>
             <translation>Не удалось прочитать {file}: {error}</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="388" />
+            <location filename="../../linkview/ui/import_wizard.py" line="387" />
             <source>Detected: {kind}, encoding {enc}, delimiter {delim}, header on row {row}.</source>
             <translation>Распознано: {kind}, кодировка {enc}, разделитель {delim}, заголовок в строке {row}.</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="395" />
+            <location filename="../../linkview/ui/import_wizard.py" line="394" />
             <source>Still missing: {fields}. Choose the columns below.</source>
             <translation>Не хватает: {fields}. Выберите столбцы ниже.</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="409" />
+            <location filename="../../linkview/ui/import_wizard.py" line="408" />
             <source>(not in this file)</source>
             <translation>(нет в этом файле)</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="430" />
+            <location filename="../../linkview/ui/import_wizard.py" line="429" />
             <source>(detect from the file)</source>
             <translation>(определить по файлу)</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="445" />
+            <location filename="../../linkview/ui/import_wizard.py" line="444" />
             <source>Saved spec</source>
             <translation>Сохранённая схема</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="509" />
+            <location filename="../../linkview/ui/import_wizard.py" line="508" />
             <source>Save this spec</source>
             <translation>Сохранить схему импорта</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="510" />
+            <location filename="../../linkview/ui/import_wizard.py" line="509" />
             <source>Name (e.g. the sender: Kcell calls 2024):</source>
             <translation>Название (например, источник: Kcell звонки 2024):</translation>
         </message>
@@ -955,27 +955,27 @@
     <context>
         <name>NewCaseDialog</name>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="71" />
+            <location filename="../../linkview/ui/cases_dock.py" line="73" />
             <source>New case</source>
             <translation>Новое дело</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="73" />
+            <location filename="../../linkview/ui/cases_dock.py" line="75" />
             <source>e.g. 252500031000123</source>
             <translation>например, 252500031000123</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="78" />
+            <location filename="../../linkview/ui/cases_dock.py" line="80" />
             <source>Case number:</source>
             <translation>Номер дела:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="79" />
+            <location filename="../../linkview/ui/cases_dock.py" line="81" />
             <source>Title:</source>
             <translation>Название:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="80" />
+            <location filename="../../linkview/ui/cases_dock.py" line="82" />
             <source>Notes:</source>
             <translation>Примечания:</translation>
         </message>
@@ -1014,7 +1014,7 @@
         </message>
         <message>
             <location filename="../../linkview/ui/rings_dock.py" line="76" />
-            <location filename="../../linkview/ui/rings_dock.py" line="124" />
+            <location filename="../../linkview/ui/rings_dock.py" line="125" />
             <source>Open a workspace to find rings.</source>
             <translation>Откройте рабочее пространство, чтобы найти преступные группы.</translation>
         </message>
@@ -1029,12 +1029,12 @@
             <translation>Доказательства (исходные строки, связывающие каждый мост с делами):</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/rings_dock.py" line="126" />
+            <location filename="../../linkview/ui/rings_dock.py" line="127" />
             <source>No ring joins two or more cases of the scope.</source>
             <translation>Ни одна группа не связывает два и более выбранных дела.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../linkview/ui/rings_dock.py" line="128" />
+            <location filename="../../linkview/ui/rings_dock.py" line="129" />
             <source>%n ring(s) join the cases in scope.</source>
             <translation>
                 <numerusform>%n преступная группа связывает выбранные дела.</numerusform>
@@ -1043,17 +1043,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/rings_dock.py" line="134" />
+            <location filename="../../linkview/ui/rings_dock.py" line="135" />
             <source>Looking for rings…</source>
             <translation>Поиск преступных групп…</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/rings_dock.py" line="145" />
+            <location filename="../../linkview/ui/rings_dock.py" line="138" />
+            <source>The rings could not be found: {error}</source>
+            <translation>Не удалось найти преступные группы: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/rings_dock.py" line="149" />
             <source>bridge</source>
             <translation>мост</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/rings_dock.py" line="145" />
+            <location filename="../../linkview/ui/rings_dock.py" line="149" />
             <source>connector</source>
             <translation>связующий</translation>
         </message>
@@ -1061,7 +1066,7 @@
     <context>
         <name>Session</name>
         <message>
-            <location filename="../../linkview/ui/session.py" line="137" />
+            <location filename="../../linkview/ui/session.py" line="138" />
             <source>Building the graph of the scope</source>
             <translation>Построение графа выбранных дел</translation>
         </message>
@@ -1099,68 +1104,68 @@ SHA-256 {sha}</translation>
     <context>
         <name>SummaryPage</name>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="592" />
+            <location filename="../../linkview/ui/import_wizard.py" line="591" />
             <source>Imported</source>
             <translation>Импортировано</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="594" />
-            <location filename="../../linkview/ui/import_wizard.py" line="601" />
+            <location filename="../../linkview/ui/import_wizard.py" line="593" />
+            <location filename="../../linkview/ui/import_wizard.py" line="600" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="594" />
+            <location filename="../../linkview/ui/import_wizard.py" line="593" />
             <source>Case</source>
             <translation>Дело</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="594" />
+            <location filename="../../linkview/ui/import_wizard.py" line="593" />
             <source>Events</source>
             <translation>События</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="595" />
+            <location filename="../../linkview/ui/import_wizard.py" line="594" />
             <source>Links</source>
             <translation>Связи</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="595" />
+            <location filename="../../linkview/ui/import_wizard.py" line="594" />
             <source>Rows rejected</source>
             <translation>Строк отклонено</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="596" />
+            <location filename="../../linkview/ui/import_wizard.py" line="595" />
             <source>Values flagged</source>
             <translation>Значений с пометкой</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="596" />
+            <location filename="../../linkview/ui/import_wizard.py" line="595" />
             <source>New entities</source>
             <translation>Новых объектов</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="601" />
+            <location filename="../../linkview/ui/import_wizard.py" line="600" />
             <source>Row</source>
             <translation>Строка</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="601" />
+            <location filename="../../linkview/ui/import_wizard.py" line="600" />
             <source>Column</source>
             <translation>Столбец</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="602" />
+            <location filename="../../linkview/ui/import_wizard.py" line="601" />
             <source>Severity</source>
             <translation>Серьёзность</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="602" />
+            <location filename="../../linkview/ui/import_wizard.py" line="601" />
             <source>Reason</source>
             <translation>Причина</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="608" />
+            <location filename="../../linkview/ui/import_wizard.py" line="607" />
             <source>First rejected rows and flagged values:</source>
             <translation>Первые отклонённые строки и помеченные значения:</translation>
         </message>

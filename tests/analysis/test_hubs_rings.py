@@ -118,6 +118,7 @@ def test_two_rings_sharing_a_case_stay_apart():
     assert r1.money == {"KZT": 3500.0}
     assert r2.money == {"USDT": 200.0}
     assert r1.counterparts == 6                  # victims 100-102 and cards 300-302
+    assert r1.victims == 0                       # no node says it is the subject of a record
 
 
 def test_rings_respect_min_cases_and_given_hubs():
@@ -177,9 +178,12 @@ def test_only_entities_active_in_others_records_seed_rings():
     G.nodes[100]["cases"] = ("C1", "C4")
     G.nodes[100]["active_in"] = 1
     edge(G, 20, 100, "call")
+    for v in range(100, 108):
+        G.nodes[v]["subject_of"] = (G.nodes[v]["cases"][0],)     # the victims' own call records
     found = sorted(rings(G), key=lambda r: r.cases)
     assert [r.cases for r in found] == [["C1", "C2", "C3"], ["C3", "C4", "C5"]]
     assert all(100 not in r.nodes for r in found)
+    assert [r.victims for r in found] == [3, 3]  # 100-102 called by ring 1; 102, 103 and 100 by ring 2
     assert 12 in found[0].nodes and 14 in found[0].nodes     # joined through identity links
 
 

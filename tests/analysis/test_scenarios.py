@@ -44,6 +44,8 @@ def test_every_planted_ring_is_found_with_its_exact_cases(analysed):
     assert sorted(sorted(r.cases) for r in found) == planted
     # rings that share a case were kept apart
     assert truth["overlapping_rings"], "the scenario should plant rings sharing a case"
+    # every ring dealt with the victims of its cases (their own records are in the workspace)
+    assert all(r.victims >= 1 for r in found)
 
 
 def test_no_hub_victim_or_foreign_entity_in_a_ring(analysed):

@@ -10,7 +10,7 @@ from linkview.identifiers import detect as detect_kind
 
 
 @pytest.mark.parametrize(("raw", "kind"), [
-    ("87011234567", "phone"), ("+7 701 123 45 67", "phone"), ("7011234567", "phone"), ("77011234567.0", "phone"),
+    ("87011234567", "phone"), ("+7 701 123 45 67", "phone"), ("(+7) 701 123 45 67", "phone"), ("7011234567", "phone"), ("77011234567.0", "phone"),
     ("+380501234567", "phone"), ("00380501234567", "phone"), ("1414", "service"), ("102", "service"),
     ("4400 43** **** 1234", "masked_card"), ("*1234", "masked_card"), ("4400-43XX-XXXX-1234", "masked_card"),
     ("4111 1111 1111 1111", "card"), ("4111111111111110", "card"), ("378282246310005", "card"),

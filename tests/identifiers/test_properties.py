@@ -29,8 +29,9 @@ def spelled(draw, nsn: str) -> str:
     text = prefix + sep.join(groups)
     if prefix in ("7", "8") and draw(st.booleans()) and sep == "" and "(" not in text:
         text += ".0"
-    pad = draw(st.sampled_from(["", " ", "  "]))
-    return pad + text + pad
+    before = draw(st.text(alphabet=" ()-", max_size=3))
+    after = draw(st.text(alphabet=" ()-", max_size=3))
+    return before + text + after
 
 
 @SETTINGS

@@ -83,3 +83,11 @@ def test_unhashable_cells_do_not_raise():
     values = [["87011234567"], {"a": 1}, "87011234567", None]
     frame = normalize_series("phone", pd.Series(values, dtype=object))
     assert list(frame.itertuples(index=False, name=None)) == _expected("phone", values)
+
+
+def test_duplicate_index_labels_are_kept():
+    series = pd.Series(["87011234567", "1414", None], index=["a", "a", "b"])
+    frame = normalize_series("phone", series)
+    assert list(frame.index) == ["a", "a", "b"]
+    assert frame["key"].tolist() == ["+77011234567", "1414", ""]
+    assert frame["valid"].dtype == bool

@@ -163,10 +163,16 @@ def test_bad_rows_are_rejected_with_row_column_and_raw(write, by_row):
 
 
 def test_row_with_too_many_cells(write, by_row):
-    rows = ROWS[:1] + ["03.04.2024 12:00:00;+77011234567;87051112233;65;Исх;;;;x;y;z"]
+    rows = ROWS[:1] + ["03.04.2024 12:00:00;+77011234567;87051112233;65;Исх;;;;x;y;z", ROWS[1],
+                       ";".join(["junk"] * 20), ROWS[2]]
     batch = read_file(_file(write, rows), case_number="1")
-    assert by_row(batch)[5][0][1:] == ("error", "row has 11 cells, the header has 8")
-    assert batch.events["row"].tolist() == [4]
+    rej = by_row(batch)
+    assert rej[5][0][1:] == ("error", "row has 11 cells, the header has 8")
+    assert rej[7][0][1:] == ("error", "row has 20 cells, the header has 8")
+    import json
+
+    assert len(json.loads(batch.rejected.set_index("row").loc[7, "raw"])) == 20
+    assert batch.events["row"].tolist() == [4, 6, 8]
 
 
 def test_empty_and_header_only_files(write):
@@ -201,3 +207,12 @@ def test_party_kind_override(write):
     batch = read_file(_file(write), case_number="1", spec=spec)
     assert set(batch.events["a_kind"]) == {"subscriber"}
     assert batch.source.spec["party_kind"] == "subscriber"
+
+
+def test_owner_layout_without_type_leaves_direction_unknown(write):
+    p = write("o.csv", "Дата и время;MSISDN;Номер собеседника\n"
+                       "03.04.2024 10:11:12;77011234567;87051112233\n"
+                       "03.04.2024 10:12:12;77011234567;87771234567\n")
+    ev = read_file(p, case_number="1").events
+    assert ev["a_key"].tolist() == ["+77011234567"] * 2
+    assert ev["target"].tolist() == ["a", "a"] and ev["direction"].tolist() == ["", ""]

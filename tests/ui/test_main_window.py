@@ -235,3 +235,17 @@ def test_first_chart_of_a_scope():
     ids, why = initial_entities(big, [ring])
     assert why == "rings" and ids[0] == 500 and sorted(ids) == [499, 500, 501]
     assert SMALL_SCOPE < ASK_SCOPE
+
+
+def test_graph_failure_is_reported(opened, qtbot, monkeypatch):
+    import linkview.ui.session as module
+    from linkview.errors import AnalysisError
+
+    def broken(ws, case_ids, *, progress, should_cancel):
+        raise AnalysisError("the scope is too big for this workstation")
+
+    monkeypatch.setattr(module, "scope_work", broken)
+    with qtbot.waitSignal(opened.runner.error_reported, timeout=30000) as blocker:
+        opened.session.rebuild()
+    assert blocker.args[1] == "the scope is too big for this workstation"
+    assert "too big" in opened.rings_dock.status.text()

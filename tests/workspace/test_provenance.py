@@ -80,3 +80,10 @@ def test_source_row_from_cell_arrays(ws, batch_a):
     res = ws.import_batch(batch)
     assert ws.source_row(res.source_id, 2) == {"A": "87011234567", "B": "87027654321"}
     assert ws.source_row(res.source_id, 3) == {"A": "x", "B": "y", "#3": "extra"}
+
+
+def test_raw_cells_given_as_dicts(ws, batch_a):
+    batch = batch_a()
+    batch.events["raw"] = [{"A": "87011234567", "Сумма": 5}, None, None]
+    res = ws.import_batch(batch)
+    assert ws.source_row(res.source_id, 2) == {"A": "87011234567", "Сумма": 5}

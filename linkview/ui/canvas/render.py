@@ -408,19 +408,27 @@ def _draw_arrows(painter: QPainter, d: CanvasData, px: np.ndarray, edges: np.nda
 
 def draw_symbols(painter: QPainter, d: CanvasData, px: np.ndarray, nodes: np.ndarray, symbols: SymbolCache,
                  offset: np.ndarray | None = None) -> int:
-    """Kind symbols for ``nodes`` (biggest last, so hubs stay on top)."""
+    """Kind symbols for ``nodes``: one ``drawPixmapFragments`` call per distinct symbol, smallest
+    first so hubs stay on top."""
     if len(nodes) == 0:
         return 0
-    nodes = nodes[np.argsort(d.size[nodes], kind="stable")]
     xy = px[nodes] if offset is None else px[nodes] + offset
-    kc, size, pinned = d.kind_code[nodes].tolist(), d.size[nodes].tolist(), d.pinned[nodes].tolist()
-    rgba = [tuple(c) for c in d.rgba[nodes].tolist()]
+    size_q = np.maximum(4, 2 * np.round(d.size[nodes] / 2)).astype(np.int64)
+    kind, argb, pinned = d.kind_code[nodes], d.argb[nodes], d.pinned[nodes]
+    order = np.lexsort((pinned, argb, kind, size_q))
+    keys = np.column_stack([size_q[order], kind[order], argb[order], pinned[order]])
+    cuts = np.flatnonzero((keys[1:] != keys[:-1]).any(axis=1)) + 1
     ks = d.kind_styles
-    x, y = xy[:, 0].tolist(), xy[:, 1].tolist()
-    for j in range(len(nodes)):
-        pm = symbols.get(ks[kc[j]], rgba[j], size[j], pinned[j])
-        half = pm.width() / 2
-        painter.drawPixmap(QPointF(x[j] - half, y[j] - half), pm)
+    frag_type = QPainter.PixmapFragment
+    for a, b in zip(np.r_[0, cuts].tolist(), np.r_[cuts, len(order)].tolist(), strict=True):
+        j = order[a]
+        rgba = tuple(d.rgba[nodes[j]].tolist())
+        pm = symbols.get(ks[int(kind[j])], rgba, float(size_q[j]), bool(pinned[j]))
+        frags = np.empty((b - a, 10), np.float64)
+        frags[:, 0:2] = xy[order[a:b]]            # centre of the target
+        frags[:, 2:6] = (0.0, 0.0, pm.width(), pm.height())
+        frags[:, 6:10] = (1.0, 1.0, 0.0, 1.0)     # scale x, scale y, rotation, opacity
+        painter.drawPixmapFragments(shiboken6.wrapInstance(frags.ctypes.data, frag_type), b - a, pm)
     return len(nodes)
 
 
