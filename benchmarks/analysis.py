@@ -184,6 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         seconds, total = fill(path, args.events, args.cases)
         print(f"{'fill workspace: ' + f'{total:,} events, {args.cases} cases (import_batch)':<58} {seconds:8.2f} s")
     with Workspace.open(path) as ws:
+        timed("build_graph (first in this process: lazy imports)", lambda: build_graph(ws))
         G, t_graph = timed("build_graph (whole workspace)", lambda: build_graph(ws))
     events = sum(d["count"] for *_, d in G.edges(data=True) if d["kind"] in ("call", "sms", "transfer"))
     print(f"    graph: {G.number_of_nodes():,} nodes, {G.number_of_edges():,} edges from {events:,} events")

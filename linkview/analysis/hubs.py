@@ -12,7 +12,12 @@ touch many cases and must be set aside before cases are linked (DOMAIN.md). A no
    victims who call a taxi, so degree alone does not tell a hub from a busy private phone. (Nor does
    direction: victims call the fraudsters' call-back numbers as they call a bank.) With few cases the
    test has little to go on; :func:`~linkview.analysis.rings.rings` then still keeps an unlisted public
-   number out of every ring, because it touches the cases of several rings without belonging to any.
+   number out of every ring, because it touches the cases of several rings without belonging to any;
+5. structural: seen in at least ``max(min_cases, 3)`` cases, the subject of no record and with no
+   identity link (no handset, owner or account known), it touches the cases of two or more separate
+   rings (found with the hubs above set aside) without its cases lying within any one of them: what the
+   victims of different rings call or pay, not what one ring uses. Needs the ``subject_of`` node
+   attribute of :func:`linkview.graph.build_graph` (a victim is the subject of its own call record).
 
 Every hub comes back with the reasons that made it one.
 """
@@ -82,8 +87,34 @@ def _robust_z(values: Any, floor: float = 0.33) -> Any:
     return (values - med) / scale
 
 
+def _straddlers(G: nx.Graph, known: set[Any], min_cases: int) -> list[tuple[Any, str]]:
+    from linkview.analysis.rings import EXCLUDED_KINDS, IDENTITY_LINKS, rings
+    from linkview.graph import weak_masked_card
+
+    if not any("subject_of" in d for _, d in G.nodes(data=True)):
+        return []
+    found = rings(G, hubs=known, min_cases=2)
+    covers = [set(r.cases) for r in found]
+    members = set().union(*(r.nodes for r in found)) if found else set()
+    out = []
+    for n, d in G.nodes(data=True):
+        mine = set(d.get("cases") or ())
+        if (len(mine) < min_cases or n in known or n in members or d.get("hub") is False or d.get("subject_of")
+                or d.get("kind") in EXCLUDED_KINDS or weak_masked_card(str(d.get("kind")), str(d.get("key")))):
+            continue
+        touched = [r.id for r, c in zip(found, covers, strict=True) if c & mine]
+        if len(touched) < 2 or any(mine <= c for c in covers):
+            continue
+        edges = list(G.edges(n, data="kind")) + (list(G.in_edges(n, data="kind")) if G.is_directed() else [])
+        if any(k in IDENTITY_LINKS for *_, k in edges):
+            continue
+        out.append((n, f"structural: seen in {len(mine)} cases, which belong to {len(touched)} separate rings "
+                       f"({', '.join(touched[:5])}), without being part of any; no record, handset or owner"))
+    return out
+
+
 def hubs(G: nx.Graph, *, public: dict[tuple[str, str], str] | None = None, min_cases: int = 3,
-         z: float = 3.5, statistical: bool = True,
+         z: float = 3.5, statistical: bool = True, structural: bool = True,
          progress: Callable[[float, str], None] | None = None,
          should_cancel: Callable[[], bool] | None = None) -> list[Hub]:
     """Entities of ``G`` that are public hubs, each with its reasons, most cases first.
@@ -95,6 +126,7 @@ def hubs(G: nx.Graph, *, public: dict[tuple[str, str], str] | None = None, min_c
     min_cases : a statistical hub touches at least this many cases.
     z : robust z-score threshold of log(cases) among the entities seen in two or more cases.
     statistical : False to use only marks, the list and service kinds.
+    structural : also report entities that straddle rings (see the module docstring, 5.).
 
     >>> import networkx as nx
     >>> G = nx.MultiDiGraph()
@@ -145,6 +177,13 @@ def hubs(G: nx.Graph, *, public: dict[tuple[str, str], str] | None = None, min_c
         if reasons:
             out.append(Hub(node=n, kind=d.get("kind", ""), key=d.get("key", ""), display=d.get("display", ""),
                            n_cases=int(n_cases[i]), neighbours=int(neighbours[i]), reasons=reasons))
+    if structural:
+        check(should_cancel, "hub search")
+        for n, reason in _straddlers(G, {h.node for h in out}, max(min_cases, 3)):
+            i = nodes.index(n)
+            d = G.nodes[n]
+            out.append(Hub(node=n, kind=d.get("kind", ""), key=d.get("key", ""), display=d.get("display", ""),
+                           n_cases=int(n_cases[i]), neighbours=int(neighbours[i]), reasons=[reason]))
     out.sort(key=lambda h: (-h.n_cases, -h.neighbours, str(h.key)))
     report(progress, 1.0, f"{len(out)} hubs")
     return out

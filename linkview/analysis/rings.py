@@ -9,7 +9,8 @@ How a ring is found (every step is explainable to an investigator):
    workspace's sightings) that are *active* in the records of at least ``witnesses`` other subjects
    (node attribute ``active_in``): a fraud phone calls in its victims' call records, a mule card receives
    in their statements. A victim reached by the suspects' records is seen in several cases too, but it
-   only answers calls there and only pays: it is not a bridge.
+   only answers calls there and only pays: it is not a bridge. Nor is a phone that calls or texts with
+   public numbers (bank hotlines, 102, bank SMS senders): a victim who called the fraudsters back.
 3. *Connectors* are entities joined to a bridge, in up to three steps, by identity links (SIM in
    handset, IMSI, account uses phone/e-mail/device, pays with card, owns, card-account, ad contact,
    candidate card match): the handset behind a ring's phones, the IIN and account behind its cards.
@@ -41,15 +42,15 @@ from typing import TYPE_CHECKING, Any
 
 from linkview.analysis._util import check, report, to_native
 from linkview.errors import AnalysisError
+from linkview.graph.build import IDENTITY_KINDS, weak_masked_card
 
 if TYPE_CHECKING:
     import networkx as nx
 
 __all__ = ["Ring", "rings", "IDENTITY_LINKS", "EXCLUDED_KINDS"]
 
-#: static link kinds that say two identifiers belong to one person, device or account
-IDENTITY_LINKS = frozenset({"sim_in_handset", "sim_imsi", "uses", "pays_with", "owns", "card_account",
-                            "posted", "contact", "candidate"})
+#: link kinds that say two identifiers belong to one person, device or account (the graph layer's list)
+IDENTITY_LINKS = IDENTITY_KINDS
 #: entity kinds that never join cases on their own
 EXCLUDED_KINDS = frozenset({"service", "person"})
 MONEY = frozenset({"transfer", "payment"})
@@ -65,7 +66,7 @@ class Ring:
     cases: list[str]
     entities: list[dict[str, Any]]                 # node, kind, key, display, cases, role ("bridge"/"connector")
     counterparts: int = 0                          # distinct non-member entities the members dealt with
-    victims: int = 0                               # those of them that are the subject of a record (victims)
+    victims: int = 0                               # those that are the subject of a record: victims' phones, cards
     money: dict[str, float] = field(default_factory=dict)   # currency -> amount received by members from outside
     first_seen: Any = None
     last_seen: Any = None
@@ -95,7 +96,7 @@ class Ring:
 
 
 def _weak(d: dict[str, Any]) -> bool:
-    return d.get("kind") == "masked_card" and str(d.get("key", "")).startswith("*")
+    return weak_masked_card(str(d.get("kind", "")), str(d.get("key", "")))
 
 
 def _edge_kinds(G: nx.Graph, u: Any, v: Any) -> set[str]:
@@ -189,7 +190,8 @@ def rings(G: nx.Graph, *, min_cases: int = 2, hubs: Iterable[Any] | None = None,
         if n in hub_set or d.get("kind") in EXCLUDED_KINDS or _weak(d) or d.get("hub") is True:
             continue
         cases[n] = tuple(d.get("cases") or ())
-    seeds = {n for n, c in cases.items() if len(c) >= 2 and _controlled(G.nodes[n], witnesses)}
+    seeds = {n for n, c in cases.items() if len(c) >= 2 and _controlled(G.nodes[n], witnesses)
+             and not _private(G, und, n, hub_set)}
     check(should_cancel, "ring search")
 
     # identity closure: handsets, IMSIs, accounts, cards, devices behind the seeds (three steps)
@@ -251,6 +253,15 @@ def rings(G: nx.Graph, *, min_cases: int = 2, hubs: Iterable[Any] | None = None,
             r.evidence = _evidence(r, evidence)
     report(progress, 1.0, f"{len(found)} rings")
     return found
+
+
+def _private(G: nx.Graph, und: nx.Graph, n: Any, hub_set: set[Any]) -> bool:
+    """Calls or texts with public numbers (bank hotlines, 102, bank SMS senders): a private person's phone,
+    a victim's, even when it called the fraudsters back; fraud phones do not call the police."""
+    for h in und.adj[n]:
+        if h in hub_set and G.nodes[h].get("kind") in ("service", "phone") and _edge_kinds(G, n, h) & {"call", "sms"}:
+            return True
+    return False
 
 
 def _controlled(d: dict[str, Any], witnesses: int) -> bool:

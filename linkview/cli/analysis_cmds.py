@@ -173,7 +173,7 @@ def cmd_rings(args) -> int:
     for r in found:
         money = ", ".join(f"{v:,.2f} {c or '?'}" for c, v in r.money.items()) or "-"
         print(f"{r.id}  score {r.score:g}  {len(r.cases)} cases: {', '.join(r.cases)}")
-        print(f"    {len(r.entities)} entities, {r.victims} victims ({r.counterparts} counterparts), money in: {money}, "
+        print(f"    {len(r.entities)} entities, {r.victims} victim identifiers ({r.counterparts} counterparts), money in: {money}, "
               f"last seen {r.last_seen or '-'}")
         for e in r.entities:
             if len(e["cases"]) > 1:

@@ -104,19 +104,21 @@ def _cases_per_group(gid: Any, case_ids: Any, n_groups: int, numbers: dict[int, 
     pairs = np.unique(gid * width + cid)
     g, c = pairs // width, pairs % width
     name = np.empty(width, dtype=object)
+    single_name = np.empty(width, dtype=object)     # (number,) per case id: one fancy assignment below
+    single_name[:] = [()] * width
     for k, v in numbers.items():
         if 0 <= k < width:
             name[k] = v
-    out: list[tuple[str, ...]] = [()] * n_groups
+            single_name[k] = (v,)
+    out = np.empty(n_groups, dtype=object)
+    out[:] = [()] * n_groups
     starts = np.flatnonzero(np.r_[True, g[1:] != g[:-1]])
     ends = np.r_[starts[1:], len(g)]
     single = (ends - starts) == 1
-    for s_, c_ in zip(starts[single].tolist(), c[starts[single]].tolist(), strict=True):
-        if name[c_] is not None:
-            out[int(g[s_])] = (name[c_],)
+    out[g[starts[single]]] = single_name[c[starts[single]]]
     for s_, e_ in zip(starts[~single].tolist(), ends[~single].tolist(), strict=True):
         out[int(g[s_])] = tuple(sorted(x for x in name[c[s_:e_]] if x is not None))
-    return out
+    return out.tolist()
 
 
 def _objects(series: pd.Series) -> Any:
@@ -312,7 +314,7 @@ def build_graph(ws: Any, *, case_ids: Iterable[int] | None = None, since: Any = 
     G.add_nodes_from(_node_tuples(nodes, marks))
     _check(should_cancel)
     _add_edges(G, edges)
-    _report(progress, 1.0, f"{G.number_of_nodes()} entities, {G.number_of_edges()} edges")
+    _report(progress, 1.0, f"{G.number_of_nodes()} entities, {len(edges)} edges")
     return G
 
 
@@ -438,7 +440,9 @@ def _add_edges(G: nx.MultiDiGraph, edges: list[tuple]) -> None:
             succ[u][v] = keydict
             pred[v][u] = keydict
         keydict[key] = attrs
-    nx._clear_cache(G)
+    clear = getattr(nx, "_clear_cache", None)     # networkx >= 3.3 caches converted graphs on G
+    if clear is not None:
+        clear(G)
 
 
 def _node_tuples(nodes: pd.DataFrame, marks: dict[int, bool]) -> list[tuple[int, dict]]:

@@ -19,6 +19,7 @@ from linkview.ingest.common import (
     invalid_reason,
     link_frame,
     normalize_column,
+    quoted,
 )
 from linkview.ingest.timecols import times_of
 
@@ -119,7 +120,7 @@ def build_ads(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
             m_bad = np.zeros(n, dtype=bool)
             m_bad[pos[bad]] = True
             rej.add(m_bad, mp[field], "warning",
-                    "unreadable " + field.replace("_", " ") + " '" + t.frame[mp[field]].astype(str) + "': not linked")
+                    quoted("unreadable " + field.replace("_", " ") + " ", t.frame[mp[field]], ": not linked"))
         own = owner.iloc[pos].reset_index(drop=True)
         mask = (owner_ok if owner_ok is not None else ok_now())[pos] & ~bad
         links.append(link_frame(ltype, own, norm, t.rows[pos], row_time.iloc[pos].to_numpy(), mask))
@@ -174,8 +175,8 @@ def build_ads(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
 
             amount, currency, abad = parse_amounts(t.frame[mp["payment_amount"]])
             amount, currency = amount.reset_index(drop=True).abs(), currency.reset_index(drop=True)
-            rej.add(abad.to_numpy(), mp["payment_amount"], "warning", "unreadable payment amount '" +
-                    t.frame[mp["payment_amount"]].astype(str) + "'")
+            rej.add(abad.to_numpy(), mp["payment_amount"], "warning",
+                    quoted("unreadable payment amount ", t.frame[mp["payment_amount"]]))
         currency = currency.where(currency != "", str(ctx.options.get("currency") or ""))
         when = pay_t if pay_t is not None else row_time
         m = ok_now() & when.notna().to_numpy() & ((card["key"] != "").to_numpy() | amount.notna().to_numpy())

@@ -392,40 +392,42 @@ def normalize_parties(kind: str, columns: list, *, recheck: dict[str, str] | Non
 
     allv = np.concatenate([np.asarray(c, dtype=object) for c in columns]) if columns else np.array([], dtype=object)
     codes, uniq = pd.factorize(allv, use_na_sentinel=True)
-    n_u = len(uniq)
-    u = pd.Series(uniq, dtype=object).astype(str)
+    uniq = np.asarray(uniq, dtype=object)
     if kind == "phone":
         # one identifiers call per number, not per spelling
-        ccodes, cuniq = pd.factorize(canonical_phones(u.to_numpy(dtype=object)))
-        norm = normalize_series(kind, pd.Series(cuniq, dtype=object)).take(ccodes).reset_index(drop=True)
+        ccodes, cuniq = pd.factorize(canonical_phones(uniq))
     else:
-        norm = normalize_series(kind, u)
+        ccodes, cuniq = np.arange(len(uniq)), uniq
+    cuniq = np.asarray(cuniq, dtype=object)
+    m = len(cuniq)
+    u = pd.Series(cuniq, dtype=object).astype(str)
+    norm = normalize_series(kind, u)
     if recheck:
         for found, instead in recheck.items():
             sel = (norm["kind"] == found).to_numpy()
             if sel.any():
                 again = normalize_series(instead, u[sel])
                 norm.loc[sel, list(again.columns)] = again.to_numpy()
-    per_u = {c: np.asarray(norm[c].to_numpy(dtype=object, na_value=""), dtype=object) for c in
-             ("kind", "key", "display", "note")}
-    valid_u = norm["valid"].to_numpy(dtype=bool, na_value=False)
-    empty_u = np.fromiter((not x.strip() for x in u), dtype=bool, count=n_u)
-    nokey_u = per_u["key"] == ""
+    # everything below per distinct (canonical) value, then taken to the rows once
+    per = {c: np.asarray(norm[c].to_numpy(dtype=object, na_value=""), dtype=object) for c in
+           ("kind", "key", "display", "note")}
+    valid = norm["valid"].to_numpy(dtype=bool, na_value=False)
+    empty_c = np.fromiter((not x.strip() for x in u), dtype=bool, count=m)
+    nokey = per["key"] == ""
     # unreadable: no letter or digit at all ("!!!", "--"); looked at only where the value is not valid
-    suspect = np.flatnonzero(~valid_u & ~empty_u & ~nokey_u)
-    noalnum_u = np.zeros(n_u, dtype=bool)
-    noalnum_u[suspect] = [not any(ch.isalnum() for ch in u.iat[i]) for i in suspect]
-    bad_u = ~empty_u & (nokey_u | noalnum_u)
+    suspect = np.flatnonzero(~valid & ~empty_c & ~nokey)
+    noalnum = np.zeros(m, dtype=bool)
+    noalnum[suspect] = [not any(ch.isalnum() for ch in u.iat[i]) for i in suspect]
+    bad_c = ~empty_c & (nokey | noalnum)
     for c in ("kind", "key", "display", "note"):
-        per_u[c] = np.where(empty_u | (c == "kind") & nokey_u, "", per_u[c])
-    valid_u = valid_u & ~empty_u
-    key_code_u = pd.factorize(np.where(empty_u | bad_u, None, per_u["key"]).astype(object),
-                              use_na_sentinel=True)[0]
-    take = np.where(codes < 0, n_u, codes)            # -1 (missing cell) -> the appended blank
-    out = {c: np.append(v, "")[take] for c, v in per_u.items()}
-    out["valid"] = np.append(valid_u, False)[take]
-    empty = np.append(empty_u, True)[take]
-    bad = np.append(bad_u, False)[take]
-    return Parties(out, empty, bad, np.append(key_code_u, -1)[take])
+        per[c] = np.where(empty_c | (c == "kind") & nokey, "", per[c])
+    valid = valid & ~empty_c
+    key_code = pd.factorize(np.where(empty_c | bad_c, None, per["key"]).astype(object), use_na_sentinel=True)[0]
+    take = np.append(np.asarray(ccodes, dtype=np.int64), m)[codes]   # row -> canonical (m: missing cell)
+    out = {c: np.append(v, "")[take] for c, v in per.items()}
+    out["valid"] = np.append(valid, False)[take]
+    empty = np.append(empty_c, True)[take]
+    bad = np.append(bad_c, False)[take]
+    return Parties(out, empty, bad, np.append(key_code, -1)[take])
 
 

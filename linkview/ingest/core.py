@@ -251,7 +251,8 @@ def read_file(path: str | Path, *, case_number: str, spec: ImportSpec | None = N
     errors = rejects.error_mask()
     pos = events["_pos"].to_numpy()
     keep = ~errors[pos] if len(pos) else np.zeros(0, dtype=bool)
-    events = events.loc[keep].reset_index(drop=True)
+    if not keep.all():
+        events = events.loc[keep].reset_index(drop=True)
     raw_opt = spec.options.get("raw", "auto")
     want_raw = raw_opt is True or (raw_opt == "auto" and len(table.frame) <= RAW_AUTO_LIMIT)
     raw = _events_raw(table, events["_pos"].to_numpy()) if want_raw else None
@@ -267,8 +268,8 @@ def read_file(path: str | Path, *, case_number: str, spec: ImportSpec | None = N
             s = pd.to_datetime(s).astype("datetime64[ns]")
         else:
             s = s.astype(t)
-        cols[c] = s.reset_index(drop=True)
-    out_events = pd.DataFrame(cols)
+        cols[c] = s
+    out_events = pd.DataFrame(cols, copy=False)
     if raw is not None:
         out_events["raw"] = pd.Series(raw, dtype=str)
     rejected = rejects.frame(table, extra=table.problems)
@@ -294,11 +295,13 @@ def read_file(path: str | Path, *, case_number: str, spec: ImportSpec | None = N
 
 def import_file(ws, path: str | Path, *, case_number: str, spec: ImportSpec | None = None, case_title: str = "",
                 progress=None, should_cancel=None) -> ImportResult:
-    """read_file + ws.import_batch (one transaction). Progress: reading/normalising 0-0.8, storing 0.8-1."""
-    batch = read_file(path, case_number=case_number, spec=spec, case_title=case_title,
-                      progress=(lambda f, m: progress(0.8 * f, m)) if progress else None,
+    """read_file + ws.import_batch (one transaction). Progress: reading 0-0.3, normalising 0.3-0.8 (read_file's
+    own scale), storing 0.8-1."""
+    batch = read_file(path, case_number=case_number, spec=spec, case_title=case_title, progress=progress,
                       should_cancel=should_cancel)
     store_progress = (lambda f, m: progress(0.8 + 0.2 * f, m)) if progress else None
+    if progress:
+        progress(0.8, f"storing {len(batch.events):,} events")
     result = ws.import_batch(batch, progress=store_progress, should_cancel=should_cancel)
     if progress:
         progress(1.0, "stored")

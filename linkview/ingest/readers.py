@@ -15,6 +15,7 @@ Sniffing rules
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import io
@@ -278,9 +279,14 @@ def _read_text(holder: list, p: Path, *, encoding: str | None, delimiter: str | 
     import numpy as np
     import pandas as pd
 
-    text, enc = decode_bytes(holder.pop(), encoding=encoding, path=str(p))
+    data = holder.pop()
+    text, enc = decode_bytes(data, encoding=encoding, path=str(p))
+    utf8 = codecs.lookup(enc).name in ("utf-8", "utf-8-sig")
+    if not utf8:
+        del data                               # the text is all we need from here
     if "\r" in text and "\n" not in text:          # classic Mac line ends
         text = text.replace("\r", "\n")
+        data = None
     head_lines: list[str] = []
     ends: list[int] = []                           # offset just past each sample line's newline
     pos = 0
@@ -308,7 +314,12 @@ def _read_text(holder: list, p: Path, *, encoding: str | None, delimiter: str | 
     problems: list[tuple[int, str, str, str]] = []
     bad: dict[int, list[str]] = {}
     # the body as UTF-8 bytes: pandas' C parser reads them without a Python decoding layer
-    body = text[offset:].encode("utf-8")
+    if utf8 and data is not None:              # UTF-8 already: cut the bytes, no re-encoding
+        bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+        body = data[bom + len(text[:offset].encode("utf-8")):]
+        del data
+    else:
+        body = text[offset:].encode("utf-8")
     del text
     if b"\x00" in body:
         raise InputError("contains NUL bytes: not a text table (or a damaged file)", file=str(p))

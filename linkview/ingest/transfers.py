@@ -73,7 +73,7 @@ def build_transfers(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
         amount = amount.reset_index(drop=True)
         ccy_text = ccy_text.reset_index(drop=True)
         raw_amt = t.frame[mp["amount"]].astype(str).reset_index(drop=True)
-        rej.add(abad.to_numpy(), mp["amount"], "error", ("unreadable amount '" + raw_amt + "'").to_numpy(dtype=object))
+        rej.add(abad.to_numpy(), mp["amount"], "error", quoted("unreadable amount ", raw_amt))
         rej.add((raw_amt.str.strip() == "").to_numpy(), mp["amount"], "error", "no amount")
         sign = np.sign(amount.fillna(0).to_numpy())
         amt_col = mp["amount"]
@@ -84,7 +84,7 @@ def build_transfers(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
             if f in mp:
                 v, c, bad = parse_amounts(t.frame[mp[f]])
                 raw_v = t.frame[mp[f]].astype(str).reset_index(drop=True)
-                rej.add(bad.to_numpy(), mp[f], "error", ("unreadable amount '" + raw_v + "'").to_numpy(dtype=object))
+                rej.add(bad.to_numpy(), mp[f], "error", quoted("unreadable amount ", raw_v))
                 parts[f] = (v.reset_index(drop=True).abs(), c.reset_index(drop=True))
         zero = pd.Series(np.zeros(n))
         v_in = parts.get(in_f, (zero, None))[0].fillna(0)
@@ -195,8 +195,8 @@ def build_transfers(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     if "status" in mp:
         st = t.frame[mp["status"]].astype(str).str.casefold().reset_index(drop=True)
         failed = st.str.contains("|".join(_FAILED), regex=True).to_numpy()
-        rej.add(failed, mp["status"], "warning", "the transfer did not go through (status '" +
-                t.frame[mp["status"]].astype(str).reset_index(drop=True) + "'): imported, marked in the note")
+        rej.add(failed, mp["status"], "warning",
+                quoted("the transfer did not go through: status ", t.frame[mp["status"]], ", imported, marked in the note"))
 
     direction = pd.Series(np.where(sign < 0, "out", np.where(sign > 0, "in", "")), dtype=str) if statement \
         else pd.Series([""] * n, dtype=str)

@@ -48,7 +48,7 @@ def sources_frame(sources):
                                        "rows_rejected", "imported_by", "imported_at", "path"])
 
 
-def make_table(model, parent=None) -> QTableView:
+def make_table(model, parent=None, *, fit_columns: bool = True) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -60,8 +60,9 @@ def make_table(model, parent=None) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setWordWrap(False)
-    view.horizontalHeader().setMaximumSectionSize(360)
-    model.modelReset.connect(view.resizeColumnsToContents)   # fit the columns to each new table
+    if fit_columns:
+        view.horizontalHeader().setMaximumSectionSize(360)
+        model.modelReset.connect(view.resizeColumnsToContents)   # fit the columns to each new table
     return view
 
 
@@ -120,7 +121,7 @@ class CasesDock(QDockWidget):
 
     def _init_widgets(self) -> None:
         body = QWidget(self)
-        self.table = make_table(self.model, body)
+        self.table = make_table(self.model, body, fit_columns=False)
         self.table.setObjectName("cases_table")
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)

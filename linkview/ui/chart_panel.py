@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from linkview.chart import AddEntities, ChartState, Command, Hide, Pin, SetStyle, Show, Unpin, expand
 from linkview.errors import LinkViewError
 from linkview.ui.canvas import ChartView
+from linkview.ui.names import kind_name
 from linkview.ui.resources import icon, kind_icon
 from linkview.ui.session import Session
 from linkview.ui.tasks import Task, TaskRunner
@@ -194,6 +195,7 @@ class ChartPanel(QWidget):
         self.measure_combo.activated.connect(self._on_measure_activated)
         self.view.selection_changed.connect(self._on_view_selection_changed)
         self.view.expand_requested.connect(self.expand)
+        self.view.hover_changed.connect(self._on_view_hover_changed)
         self.banner_close.clicked.connect(self.hide_banner)
         self.banner_button.clicked.connect(self._on_banner_button_clicked)
         self._session.graph_changed.connect(self._on_session_graph_changed)
@@ -506,6 +508,15 @@ class ChartPanel(QWidget):
 
     def _on_measure_activated(self, index: int) -> None:
         self.set_measure(self.measure_combo.itemData(index))
+
+    def _on_view_hover_changed(self, node_id) -> None:
+        if node_id is None or node_id not in self.state:
+            self.status_message.emit("", 0)
+            return
+        attrs = self.state.attrs(node_id)
+        cases = ", ".join(str(c) for c in attrs.get("cases") or ())
+        self.status_message.emit(f"{kind_name(str(attrs.get('kind', '')))}: {attrs.get('display') or attrs.get('key')}"
+                                 f"  ·  {cases}", 0)
 
     def _on_view_selection_changed(self, selection) -> None:
         self._update_actions()

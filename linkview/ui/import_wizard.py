@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSpinBox,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -230,7 +231,8 @@ class MappingPage(QWizardPage):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.mapping_box)
-        scroll.setMinimumWidth(280)
+        scroll.setMinimumWidth(440)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sample_model = FrameModel((), self)
         self.sample_table: QTableView = make_table(self.sample_model, self)
         self.sample_table.setObjectName("import_sample")
@@ -249,13 +251,14 @@ class MappingPage(QWizardPage):
         specs.addWidget(self.spec_combo, 1)
         specs.addWidget(self.save_spec_button)
         top.addRow(self.tr("Saved spec:"), specs)
-        body = QHBoxLayout()
+        body = QSplitter(Qt.Orientation.Horizontal, self)
         body.addWidget(scroll)
-        body.addWidget(self.sample_table, 1)
+        body.addWidget(self.sample_table)
+        body.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
-        layout.addLayout(body, 1)
+        layout.addWidget(body, 1)
 
         self.file_combo.currentIndexChanged.connect(self._on_file_combo_changed)
         self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
@@ -341,7 +344,7 @@ class MappingPage(QWizardPage):
         def work(path, spec, *, progress, should_cancel):
             return preview(path, spec=ImportSpec.from_dict(spec) if spec else None, nrows=50)
 
-        task = self._runner.submit(work, str(choice.path), spec, title=self.tr("Preview"))
+        task = self._runner.submit(work, str(choice.path), spec, title=self.tr("Preview"), report_errors=False)
         self._task = task
         task.succeeded.connect(lambda result, t=task, i=index: self._on_preview_done(t, i, result, ""))
         task.failed.connect(lambda message, details, t=task, i=index: self._on_preview_done(t, i, None, message))
@@ -385,7 +388,7 @@ class MappingPage(QWizardPage):
     def _update_status(self, choice: FileChoice) -> None:
         p = choice.preview
         detected = self.tr("Detected: {kind}, encoding {enc}, delimiter {delim}, header on row {row}.").format(
-            kind=getattr(p, "kind", None) or "?", enc=getattr(p, "encoding", None) or "—",
+            kind=self._kind_label(getattr(p, "kind", None)), enc=getattr(p, "encoding", None) or "—",
             delim=repr(getattr(p, "delimiter", None) or "—"), row=getattr(p, "header_row", None) or "—")
         lines = [detected]
         lines += [str(w) for w in (getattr(p, "warnings", None) or [])]
@@ -393,6 +396,10 @@ class MappingPage(QWizardPage):
         if missing:
             lines.append(self.tr("Still missing: {fields}. Choose the columns below.").format(fields=", ".join(missing)))
         self.status.setText("\n".join(lines))
+
+    def _kind_label(self, kind: str | None) -> str:
+        index = self.kind_combo.findData(kind)
+        return self.kind_combo.itemText(index) if index >= 0 else "?"
 
     def _build_mapping(self, kind: str | None, columns: list[str], mapping: dict[str, str]) -> None:
         from linkview.ingest.fields import FIELDS
@@ -410,9 +417,20 @@ class MappingPage(QWizardPage):
                 combo.addItem(column, column)
             self._select(combo, mapping.get(name, ""))
             combo.currentIndexChanged.connect(lambda _i, n=name, c=combo: self._on_field_changed(n, c))
-            label = f"{name} *" if info.required else name
+            label = self._field_label(name, info)
+            combo.setToolTip(", ".join(info.all_aliases()))
             self.field_combos[name] = combo
             self.mapping_form.addRow(label, combo)
+
+    @staticmethod
+    def _field_label(name: str, info) -> str:
+        """A field as the user reads it: its usual header in the window's language, the code, * if needed."""
+        from PySide6.QtWidgets import QApplication
+
+        lang = str(QApplication.instance().property("linkview_language") or "en")
+        aliases = info.aliases.get(lang) or info.aliases.get("en") or ()
+        text = f"{aliases[0]} ({name})" if aliases and aliases[0].casefold() != name.casefold() else name
+        return f"{text} *" if info.required else text
 
     @staticmethod
     def _select(combo: QComboBox, value) -> None:
@@ -543,7 +561,7 @@ class ImportPage(QWizardPage):
         self.task = self._runner.submit(
             in_worker_workspace, self._session.path, import_files, files,
             case_number=wizard.files_page.case_number(), case_title=wizard.files_page.case_title(),
-            title=self.tr("Import"))
+            title=self.tr("Import"), report_errors=False)
         self.task.progressed.connect(self._on_task_progressed)
         self.task.succeeded.connect(self._on_task_succeeded)
         self.task.failed.connect(self._on_task_failed)

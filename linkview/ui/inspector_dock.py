@@ -20,6 +20,7 @@ from linkview.errors import LinkViewError
 from linkview.ui.cases_dock import make_table
 from linkview.ui.dialogs import SourceRowDialog, show_error
 from linkview.ui.models import FrameModel, format_cell
+from linkview.ui.names import kind_name, link_name
 from linkview.ui.resources import kind_icon
 from linkview.ui.session import Session
 
@@ -110,7 +111,7 @@ class InspectorDock(QDockWidget):
         self.provenance_model = FrameModel([
             ("case_number", self.tr("Case")), ("file", self.tr("File")), ("row", self.tr("Row")),
             ("what", self.tr("What")), ("role", self.tr("Role")), ("sha256", self.tr("SHA-256")),
-        ], self)
+        ], self, formatters={"what": link_name})
         self.provenance_table = make_table(self.provenance_model, body)
         self.provenance_table.setObjectName("provenance_table")
         self.provenance_table.setToolTip(self.tr("Double-click a row to see the source row's cells"))
@@ -173,7 +174,7 @@ class InspectorDock(QDockWidget):
         graph = self._session.graph
         self.icon_label.setPixmap(kind_icon(str(row["kind"])).pixmap(32, 32))
         self.title_label.setText(f"<b>{row['display']}</b>")
-        self.fields["kind"].setText(str(row["kind"]) + ("" if bool(row["valid"]) else self.tr(" (invalid)")))
+        self.fields["kind"].setText(kind_name(str(row["kind"])) + ("" if bool(row["valid"]) else self.tr(" (invalid)")))
         self.fields["key"].setText(str(row["key"]))
         self.fields["variants"].setText(format_cell(list(row["variants"])))
         self.fields["cases"].setText(format_cell(list(row["cases"])))
@@ -213,8 +214,8 @@ class InspectorDock(QDockWidget):
             return
         from linkview.graph import EVENT_KINDS
 
-        events = [f"{kind} {n}" for kind, n in sorted(totals["count"].items()) if kind in EVENT_KINDS]
-        links = [kind for kind in sorted(totals["count"]) if kind not in EVENT_KINDS]
+        events = [f"{link_name(kind)} {n}" for kind, n in sorted(totals["count"].items()) if kind in EVENT_KINDS]
+        links = [link_name(kind) for kind in sorted(totals["count"]) if kind not in EVENT_KINDS]
         counts = ", ".join(events) or "—"
         if links:
             counts += "; " + self.tr("linked by: {kinds}").format(kinds=", ".join(links))

@@ -156,10 +156,23 @@ class MainWindow(QMainWindow):
         self.inspector_dock.hub_mark_changed.connect(self.chart_panel.on_hub_mark_changed)
 
     # settings ----------------------------------------------------------------------------------
+    def _fit_to_screen(self) -> None:
+        """First start: take most of the screen (a chart needs room), centred."""
+        screen = QApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        w, h = max(1024, int(area.width() * 0.94)), max(700, int(area.height() * 0.92))
+        w, h = min(w, area.width()), min(h, area.height())
+        self.resize(w, h)
+        self.move(area.x() + (area.width() - w) // 2, area.y() + (area.height() - h) // 2)
+
     def _restore_settings(self) -> None:
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:
+            self._fit_to_screen()
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)

@@ -42,11 +42,14 @@ def format_cell(value: Any) -> str:
 
 
 class FrameModel(QAbstractTableModel):
-    """Read-only view of a pandas DataFrame; ``columns`` picks and names the columns shown."""
+    """Read-only view of a pandas DataFrame; ``columns`` picks and names the columns shown, and
+    ``formatters`` (column -> function) turn a column's codes into what the user reads."""
 
-    def __init__(self, columns: Sequence[tuple[str, str]] = (), parent=None):
+    def __init__(self, columns: Sequence[tuple[str, str]] = (), parent=None, *,
+                 formatters: dict[str, Any] | None = None):
         super().__init__(parent)
         self._columns: list[tuple[str, str]] = list(columns)
+        self._formatters = dict(formatters or {})
         self._frame = None
         self._rows: list[tuple] = []
 
@@ -98,7 +101,10 @@ class FrameModel(QAbstractTableModel):
             return None
         value = self._rows[index.row()][index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return format_cell(value)
+            formatter = self._formatters.get(self._columns[index.column()][0])
+            if formatter is None or format_cell(value) == "":
+                return format_cell(value)
+            return format_cell(formatter(value))
         if role == Qt.ItemDataRole.UserRole:
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, (int, float)) \

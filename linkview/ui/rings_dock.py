@@ -123,6 +123,8 @@ class RingsDock(QDockWidget):
         self.evidence.clear()
         if self._session.ws is None:
             self.status.setText(self.tr("Open a workspace to find rings."))
+        elif not self._session.scope:
+            self.status.setText(self.tr("Tick the cases to analyse in the Cases dock."))
         elif not self._rings:
             self.status.setText(self.tr("No ring joins two or more cases of the scope."))
         else:

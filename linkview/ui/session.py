@@ -17,7 +17,10 @@ from PySide6.QtCore import QObject, Signal
 
 from linkview.ui.tasks import Task, TaskRunner
 
-__all__ = ["Session", "open_workspace", "in_worker_workspace", "scope_work"]
+__all__ = ["Session", "open_workspace", "in_worker_workspace", "scope_work", "AUTO_SCOPE_ROWS"]
+
+#: a workspace with at most this many events and links opens with every case in scope
+AUTO_SCOPE_ROWS = 1_000_000
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +100,10 @@ class Session(QObject):
         ws = open_workspace(path, create=create)
         self.close()
         self.ws, self.path = ws, Path(path)
-        self.scope = frozenset(c.id for c in ws.cases())
+        cases = ws.cases()
+        # a unit's whole workspace can hold millions of events: then the investigator ticks the cases
+        small = sum(c.events + c.links for c in cases) <= AUTO_SCOPE_ROWS
+        self.scope = frozenset(c.id for c in cases) if small else frozenset()
         self.graph, self.rings = None, []
         self.workspace_opened.emit(self.path)
         self.scope_changed.emit(self.scope)
@@ -134,6 +140,14 @@ class Session(QObject):
             return None
         if self._scope_task is not None and self._scope_task.running:
             self._scope_task.cancel()
+        if not self.scope:                  # nothing ticked: an empty graph, no work
+            import networkx as nx
+
+            self._scope_task = None
+            self.graph, self.rings = nx.MultiDiGraph(), []
+            self.graph_changed.emit(self.graph)
+            self.rings_changed.emit(self.rings)
+            return None
         task = self.runner.submit(in_worker_workspace, self.path, scope_work, sorted(self.scope),
                                   title=self.tr("Building the graph of the scope"))
         self._scope_task = task

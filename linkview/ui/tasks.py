@@ -150,15 +150,20 @@ class TaskRunner(QObject):
         self._pool.setMaxThreadCount(max_threads)
         self._tasks: dict[int, tuple[Task, _Relay]] = {}
 
-    def submit(self, fn: Callable[..., Any], *args: Any, title: str = "", **kwargs: Any) -> Task:
-        """Run ``fn(*args, progress=, should_cancel=, **kwargs)`` in the pool; returns its Task."""
+    def submit(self, fn: Callable[..., Any], *args: Any, title: str = "", report_errors: bool = True,
+               **kwargs: Any) -> Task:
+        """Run ``fn(*args, progress=, should_cancel=, **kwargs)`` in the pool; returns its Task.
+
+        With ``report_errors`` false, a failure is only told to the task's own ``failed`` listeners (the
+        caller shows it in place) instead of also through ``error_reported``."""
         task = Task(title or getattr(fn, "__name__", "task"), self)
         relay = _Relay(self)
         relay.progressed.connect(task._on_relay_progressed)
         relay.returned.connect(task._on_relay_returned)
         relay.raised.connect(task._on_relay_raised)
         relay.stopped.connect(task._on_relay_stopped)
-        task.failed.connect(lambda message, details, t=task: self.error_reported.emit(t.title, message, details))
+        if report_errors:
+            task.failed.connect(lambda message, details, t=task: self.error_reported.emit(t.title, message, details))
         task.ended.connect(lambda t=task: self._on_task_ended(t))
         self._tasks[task.id] = (task, relay)
         self.task_started.emit(task)

@@ -4,8 +4,14 @@ Pure dataclasses and pandas frames; nothing here touches the database. Ingest bu
 :class:`ImportBatch`, :meth:`linkview.workspace.Workspace.import_batch` stores it in one transaction and
 returns an :class:`ImportResult`.
 
-Frames may carry an optional ``raw`` column (a JSON text of the source row's cells) on events and links;
-the workspace stores it so :meth:`Workspace.source_row` can show the row an event came from.
+``ImportBatch.cells`` carries the file's raw text cells (one column per header, indexed by file row
+number, rows that were imported and rows that were rejected alike); the workspace stores them as column
+blocks so :meth:`Workspace.source_row` can show any row. Batches built without a file may instead give an
+optional ``raw`` column (a JSON text, dict or list of the source row's cells) on events and links.
+
+Optional role columns ``<role>_raw`` (``a_raw``, ``b_raw``, ``dev_raw``, ``imsi_raw`` on events; ``a_raw``,
+``b_raw`` on links) give each identifier's spelling as written in the file: every distinct spelling of an
+entity becomes one of its variants.
 """
 
 from __future__ import annotations
@@ -122,6 +128,7 @@ class ImportBatch:
     rejected: pd.DataFrame          # REJECTED_COLUMNS
     case_title: str = ""
     user: str = ""                  # OS user name
+    cells: pd.DataFrame | None = None   # raw text cells of every data row, index = file row number
 
 
 @dataclass

@@ -1,10 +1,16 @@
-"""Columnar copies of each source's events, for reading a million events in well under a second.
+"""Column blocks: the event store of each source, and the raw cells of each imported file.
 
-SQLite hands rows back one Python object per value, which costs ~0.2 µs each: 20 columns of a million
-events would take seconds. So the import also writes, in the same transaction, the events of each source
-as column blocks: a small JSON header followed by the raw little-endian numpy arrays (text columns as
-codes into a vocabulary kept in the header). The ``events`` table stays the complete record (and what
-provenance, search and the indexes use); blocks are a derived, read-only copy, never updated in place.
+SQLite hands rows back one Python object per value, which costs ~0.2 µs each, and takes them in at ~3 µs
+per row: 20 columns of a million events would take seconds either way. So the events of each source are
+stored as column blocks (``event_blocks``), written once in the import's transaction and never updated in
+place: a small JSON header followed by the raw little-endian numpy arrays (text columns as codes into a
+vocabulary kept in the header). They are the complete record of the events; ``ws.events()``, provenance
+and ``source_row`` read them.
+
+The raw text cells of every imported file go into ``source_cells`` blocks the same way (one block per
+:data:`CELL_ROWS` rows): the file row numbers, and per column either codes into a vocabulary (few distinct
+values) or the cells themselves, each vocabulary stored as one UTF-8 text with the end offset of every
+entry (:func:`text_column`), so a million cells cost a join and an encode, not a million Python calls.
 Nothing is pickled: only plain dtypes are written, and the header is JSON.
 """
 
@@ -17,11 +23,14 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["BLOCK_ROWS", "FORMAT", "encode", "decode", "text_codes"]
+__all__ = ["BLOCK_ROWS", "CELL_ROWS", "FORMAT", "encode", "decode", "decode_meta", "text_codes", "text_column",
+           "text_values", "encode_cells", "cells_of_row", "JSON_CELLS"]
 
-BLOCK_ROWS = 1_000_000
+BLOCK_ROWS = 1_000_000       # events per block
+CELL_ROWS = 131_072          # file rows per block of raw cells (source_row reads one block)
 FORMAT = "lvcols1"
-_ALLOWED = {"<i1", "|i1", "<i2", "<i4", "<i8", "|u1", "<u2", "<u4", "<f8", "<f4", "|b1"}
+JSON_CELLS = "\x00json"      # the one cell column of batches that gave each row's cells as JSON
+_ALLOWED = {"<i1", "|i1", "<i2", "<i4", "<i8", "|u1", "<u2", "<u4", "<u8", "<f8", "<f4", "|b1"}
 
 
 def text_codes(values: np.ndarray) -> tuple[np.ndarray, list[str]]:
@@ -44,11 +53,14 @@ def text_codes(values: np.ndarray) -> tuple[np.ndarray, list[str]]:
     return codes.astype(dtype), vocab
 
 
-def encode(columns: dict[str, Any]) -> bytes:
-    """``columns``: name -> numpy array, or (codes, vocabulary) for text. All of one length."""
+def encode(columns: dict[str, Any], *, meta: dict[str, Any] | None = None, ragged: bool = False) -> bytes:
+    """``columns``: name -> numpy array, or (codes, vocabulary) for text. All of one length unless
+    ``ragged`` (then ``n`` is the length of the first column). ``meta``: JSON-able, kept in the header."""
     import numpy as np
 
     header: dict[str, Any] = {"format": FORMAT, "columns": []}
+    if meta is not None:
+        header["meta"] = meta
     chunks = []
     offset = 0
     n = None
@@ -63,7 +75,7 @@ def encode(columns: dict[str, Any]) -> bytes:
             raise TypeError(f"column {name}: dtype {arr.dtype} cannot go into a block")
         if n is None:
             n = len(arr)
-        elif len(arr) != n:
+        elif len(arr) != n and not ragged:
             raise ValueError(f"column {name} has {len(arr)} values, expected {n}")
         pad = (-offset) % 8
         if pad:
@@ -82,6 +94,12 @@ def encode(columns: dict[str, Any]) -> bytes:
 
 def decode(data: bytes) -> tuple[int, dict[str, Any]]:
     """(number of rows, name -> array, or (codes, vocabulary) for text) of one block."""
+    n, out, _meta = decode_meta(data)
+    return n, out
+
+
+def decode_meta(data: bytes) -> tuple[int, dict[str, Any], dict[str, Any]]:
+    """:func:`decode` and the block's ``meta`` (``{}`` when none)."""
     import numpy as np
 
     (size,) = struct.unpack_from("<Q", data, 0)
@@ -96,4 +114,84 @@ def decode(data: bytes) -> tuple[int, dict[str, Any]]:
         dtype = np.dtype(col["dtype"])
         arr = np.frombuffer(data, dtype=dtype, count=col["nbytes"] // dtype.itemsize, offset=base + col["offset"])
         out[col["name"]] = (arr, col["vocab"]) if "vocab" in col else arr
-    return int(header["n"]), out
+    return int(header["n"]), out, header.get("meta") or {}
+
+
+def _utf8_ends(words: list[str]) -> tuple[np.ndarray, bytes]:
+    """(end offset of each word, the words' UTF-8 bytes joined): one join and one encode."""
+    import numpy as np
+
+    text = "".join(words)
+    data = text.encode("utf-8", "surrogatepass")
+    if len(data) == len(text):   # ASCII: byte lengths are character lengths
+        lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+    else:
+        lengths = np.fromiter((len(w.encode("utf-8", "surrogatepass")) for w in words), dtype=np.int64,
+                              count=len(words))
+    return np.cumsum(lengths), data
+
+
+def text_column(values: np.ndarray) -> dict[str, Any]:
+    """One column of raw text cells as arrays for :func:`encode` (``ragged``): ``codes`` into a vocabulary
+    when values repeat (none when every cell is its own entry), ``ends`` and ``text`` (UTF-8) of the
+    vocabulary. ``None`` / NA cells are stored as ""."""
+    import numpy as np
+    import pandas as pd
+
+    values = np.asarray(values, dtype=object)
+    n = len(values)
+    sample = values[:: max(n // 2000, 1)]
+    repeats = len(sample) and len(pd.unique(sample)) <= 0.5 * len(sample)
+    if repeats:
+        codes, uniques = pd.factorize(values, use_na_sentinel=False)
+        words = [w if isinstance(w, str) else ("" if w is None or w != w else str(w)) for w in uniques]
+        codes = codes.astype(np.int32 if len(words) >= 32767 else np.int16)
+    else:
+        codes = None
+        words = values.tolist()
+        if not all(type(w) is str for w in words):
+            words = [w if isinstance(w, str) else ("" if w is None or w != w else str(w)) for w in words]
+    ends, data = _utf8_ends(words)
+    out = {"ends": ends.astype(np.uint32 if len(data) < 2**32 else np.uint64),
+           "text": np.frombuffer(data, dtype=np.uint8)}
+    if codes is not None:
+        out["codes"] = codes
+    return out
+
+
+def text_values(ends: np.ndarray, text: np.ndarray, codes: np.ndarray | None, positions: Any) -> list[str]:
+    """The cells at ``positions`` of a column stored by :func:`text_column`."""
+    import numpy as np
+
+    pos = np.atleast_1d(np.asarray(positions, dtype=np.int64))
+    entries = pos if codes is None else codes[pos].astype(np.int64)
+    out = []
+    for e in entries.tolist():
+        start = int(ends[e - 1]) if e > 0 else 0
+        out.append(text[start:int(ends[e])].tobytes().decode("utf-8", "surrogatepass"))
+    return out
+
+
+def encode_cells(names: list[str], rows: np.ndarray, columns: list[np.ndarray]) -> bytes:
+    """One block of a file's raw cells: ``rows`` (file row numbers) and one text column per name."""
+    import numpy as np
+
+    arrays: dict[str, Any] = {"rows": np.asarray(rows, dtype=np.int64)}
+    for j, col in enumerate(columns):
+        for part, arr in text_column(col).items():
+            arrays[f"{j}.{part}"] = arr
+    return encode(arrays, meta={"names": [str(x) for x in names]}, ragged=True)
+
+
+def cells_of_row(data: bytes, row: int) -> dict[str, str] | None:
+    """``{column: cell}`` of file row ``row`` in one block of :func:`encode_cells`, or None."""
+    import numpy as np
+
+    _n, cols, meta = decode_meta(data)
+    hit = np.flatnonzero(cols["rows"] == row)
+    if not hit.size:
+        return None
+    p = int(hit[0])
+    names = meta.get("names", [])
+    return {name: text_values(cols[f"{j}.ends"], cols[f"{j}.text"], cols.get(f"{j}.codes"), p)[0]
+            for j, name in enumerate(names)}

@@ -1,11 +1,13 @@
 """Storing one :class:`ImportBatch` in one transaction.
 
-The frames are turned into numpy columns before the transaction starts; inside it, rows go to SQLite
-through the driver's ``executemany`` in chunks (the cancel callback is asked between chunks), binding only
-the columns the batch fills. Entities are upserted through a temporary table: ``INSERT OR IGNORE`` on
-(kind, key), then one join gives every distinct identifier of the batch its id. When a batch is large
-beside the table, the secondary indexes of events/links are dropped and built again by sorting, still
-inside the transaction. Events also go into column blocks (``blocks.py``) for fast bulk reads.
+The frames are turned into numpy columns before the transaction starts. Inside it, events go into
+column blocks (``blocks.py``: a few large BLOBs, no per-row SQL), the file's raw cells into
+``source_cells`` blocks, and the smaller tables (entities, variants, links, sightings, rejected) to SQLite
+through the driver's ``executemany`` in chunks, binding only the columns the batch fills. The cancel
+callback is asked between blocks and chunks; a cancel or crash leaves nothing (one transaction).
+Entities are upserted with ``INSERT OR IGNORE`` on (kind, key) and known ones looked up by key. When a
+batch is large beside the links table, its secondary indexes are dropped and built again by sorting,
+still inside the transaction.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from linkview.errors import Cancelled, DuplicateSourceError, WorkspaceError
 from linkview.workspace.batch import EVENT_COLUMNS, LINK_COLUMNS, REJECTED_COLUMNS, ImportBatch, ImportResult
+from linkview.workspace.blocks import JSON_CELLS
 from linkview.workspace.entities import prepare_entities
 from linkview.workspace.frames import NAT, int_list, seconds_array, text_list
 
@@ -30,7 +33,7 @@ __all__ = ["import_batch", "CHUNK"]
 
 CHUNK = 50_000
 ROLE_NAMES = ("a", "b", "dev", "imsi")
-EVENT_TEXT = ("etype", "target", "direction", "currency", "asset", "tx_hash", "cell")
+EVENT_TEXT = ("etype", "target", "direction", "currency", "asset", "tx_hash", "cell", "note")
 EVENT_FLOAT = ("duration", "amount", "lat", "lon")
 
 
@@ -96,32 +99,6 @@ class _Insert:
             step(start + span * b / self.n, f"{message} {b:,}/{self.n:,}")
 
 
-def _ints(values: np.ndarray, missing: int | None = None) -> Column | None:
-    """int64 values (``missing`` stored as NULL); None when every value is missing."""
-    if missing is None:
-        return lambda a, b: values[a:b].tolist()
-    if not (values != missing).any():
-        return None
-    return lambda a, b: int_list(values[a:b], missing)
-
-
-def _floats(values: np.ndarray) -> Column | None:
-    import numpy as np
-
-    if np.isnan(values).all():
-        return None
-    return lambda a, b: values[a:b].tolist()  # NaN is stored as NULL
-
-
-def _coded(codes: np.ndarray, vocab: list[str]) -> Column | None:
-    import numpy as np
-
-    if not vocab:
-        return None
-    table = np.asarray([*vocab, None], dtype=object)  # code -1 -> NULL
-    return lambda a, b: table[codes[a:b]].tolist()
-
-
 def _texts(series: Any) -> Column | None:
     """Free text (NA and "" stored as NULL); None when every value is missing."""
     import numpy as np
@@ -176,14 +153,65 @@ def _duplicate(cur: sqlite3.Cursor | sqlite3.Connection, case_id: int, batch: Im
             f"{batch.case_number}: imported as {name!r} on {at} by {by} (source #{sid})")
 
 
-def _write_blocks(cur: sqlite3.Cursor, source_id: int, first_id: int, n: int, cols: dict[str, Any]) -> None:
-    from linkview.workspace.blocks import BLOCK_ROWS, encode
+def _write_blocks(cur: sqlite3.Cursor, source_id: int, first_id: int, n: int, cols: dict[str, Any],
+                  step: _Steps, start_f: float, span: float) -> None:
+    from linkview.workspace import blocks
 
-    for block, start in enumerate(range(0, n, BLOCK_ROWS)):
-        stop = min(start + BLOCK_ROWS, n)
+    size = blocks.BLOCK_ROWS
+    for block, start in enumerate(range(0, n, size)):
+        stop = min(start + size, n)
         part = {k: ((v[0][start:stop], v[1]) if isinstance(v, tuple) else v[start:stop]) for k, v in cols.items()}
         cur.execute("INSERT INTO event_blocks (source_id, block, first_id, n, data) VALUES (?, ?, ?, ?, ?)",
-                    (source_id, block, first_id + start, stop - start, encode(part)))
+                    (source_id, block, first_id + start, stop - start, blocks.encode(part)))
+        step(start_f + span * stop / n, f"events {stop:,}/{n:,}")
+
+
+def _cells_frame(batch: ImportBatch) -> Any:
+    """The raw cells to keep: the batch's ``cells``, else the ``raw`` JSON of its events and links (one
+    column :data:`JSON_CELLS`, first entry per row), else None."""
+    import numpy as np
+    import pandas as pd
+
+    if batch.cells is not None:
+        return batch.cells
+    parts = []
+    for frame in (batch.events, batch.links):
+        if "raw" not in frame.columns or not len(frame):
+            continue
+        values = frame["raw"].to_numpy(dtype=object, na_value=None)
+        keep = np.flatnonzero(np.fromiter((v is not None and v != "" for v in values), dtype=bool,
+                                          count=len(values)))
+        if keep.size:
+            text = [v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, default=str)
+                    for v in values[keep]]
+            parts.append(pd.DataFrame({JSON_CELLS: text}, index=frame["row"].to_numpy(dtype=np.int64)[keep]))
+    if not parts:
+        return None
+    out = pd.concat(parts)
+    return out[~out.index.duplicated(keep="first")].sort_index(kind="stable")
+
+
+def _write_cells(cur: sqlite3.Cursor, source_id: int, cells: Any, step: _Steps, start_f: float,
+                 span: float) -> None:
+    """The file's raw cells as ``source_cells`` blocks of :data:`blocks.CELL_ROWS` rows."""
+    import numpy as np
+
+    from linkview.workspace import blocks
+
+    n = len(cells)
+    if not n:
+        return
+    rows = np.asarray(cells.index, dtype=np.int64)
+    names = [str(c) for c in cells.columns]
+    columns = [cells.iloc[:, j].to_numpy(dtype=object) for j in range(len(names))]
+    size = blocks.CELL_ROWS
+    for block, start in enumerate(range(0, n, size)):
+        stop = min(start + size, n)
+        r = rows[start:stop]
+        data = blocks.encode_cells(names, r, [c[start:stop] for c in columns])
+        cur.execute("INSERT INTO source_cells (source_id, block, first_row, last_row, n, data) "
+                    "VALUES (?, ?, ?, ?, ?, ?)", (source_id, block, int(r.min()), int(r.max()), stop - start, data))
+        step(start_f + span * stop / n, f"source rows {stop:,}/{n:,}")
 
 
 def import_batch(engine: Engine, batch: ImportBatch, *, user: str,
@@ -215,7 +243,9 @@ def import_batch(engine: Engine, batch: ImportBatch, *, user: str,
     ev_row, lk_row = ev["row"].to_numpy(dtype=np.int64), lk["row"].to_numpy(dtype=np.int64)
     ev_t = seconds_array(ev["time"])
     lk_t0, lk_t1 = seconds_array(lk["first_time"]), seconds_array(lk["last_time"])
-    ev_text = {c: text_codes(ev[c].to_numpy(dtype=object, na_value=None)) for c in EVENT_TEXT}
+    ev_text = {c: text_codes(ev[c].to_numpy(dtype=object, na_value=None)) if c in ev.columns
+               else (np.full(n_ev, -1, dtype=np.int8), []) for c in EVENT_TEXT}
+    cells = _cells_frame(batch)
     ev_float = {c: ev[c].to_numpy(dtype=np.float64, na_value=np.nan) for c in EVENT_FLOAT}
     row_dtype = np.int32 if (n_ev == 0 or (ev_row.min() >= 0 and ev_row.max() < 2**31 - 1)) else np.int64
     errors = rj["severity"].to_numpy(dtype=object) == "error"
@@ -254,31 +284,18 @@ def import_batch(engine: Engine, batch: ImportBatch, *, user: str,
             role_codes = ents.role_codes()
             role_ids = ents.role_ids(role_codes, ids)
             step(0.3, "storing events")
-            ddl = _rebuild_indexes(cur, "events", n_ev) + _rebuild_indexes(cur, "links", n_lk)
-            first_id = (cur.execute("SELECT max(id) FROM events").fetchone()[0] or 0) + 1
+            ddl = _rebuild_indexes(cur, "links", n_lk)
+            first_id = cur.execute("SELECT coalesce(max(first_id + n), 1) FROM event_blocks").fetchone()[0]
             ev_ids = {r: role_ids[("events", r)] for r in ROLE_NAMES}
-            sql_cols: dict[str, Column | list[Any] | None] = {"row": _ints(ev_row), "time": _ints(ev_t, NAT)}
-            for r in ROLE_NAMES:
-                sql_cols[f"{r}_id"] = _ints(ev_ids[r], -1)
-            for c, (codes, vocab) in ev_text.items():
-                sql_cols[c] = _coded(codes, vocab)
-            for c, values in ev_float.items():
-                sql_cols[c] = _floats(values)
-            sql_cols["note"] = _texts(ev["note"])
-            sql_cols["raw"] = _texts(ev["raw"]) if "raw" in ev.columns else None
-            _Insert("events", sql_cols, n_ev, case_id=case_id, source_id=source_id).run(
-                cur, step, 0.3, 0.4, "events")
-            del sql_cols
-            last_id = cur.execute("SELECT max(id) FROM events").fetchone()[0] or 0
-            if n_ev and last_id != first_id + n_ev - 1:  # pragma: no cover - SQLite assigns max(id) + 1
-                raise WorkspaceError(f"import of {src.name}: event ids are not consecutive")
-            step(0.7, "storing column blocks")
             id_dtype = _ids_dtype(*ev_ids.values())
             block_cols: dict[str, Any] = {"row": ev_row.astype(row_dtype), "etype": ev_text["etype"], "time": ev_t}
             block_cols.update({f"{r}_id": ev_ids[r].astype(id_dtype) for r in ROLE_NAMES})
             block_cols.update({c: ev_text[c] for c in EVENT_TEXT if c != "etype"})
             block_cols.update(ev_float)
-            _write_blocks(cur, source_id, first_id, n_ev, block_cols)
+            _write_blocks(cur, source_id, int(first_id), n_ev, block_cols, step, 0.3, 0.3)
+            del block_cols
+            step(0.6, "storing source rows")
+            _write_cells(cur, source_id, cells, step, 0.6, 0.15)
 
             step(0.75, "storing links")
             lk_cols: dict[str, Column | list[Any] | None] = {

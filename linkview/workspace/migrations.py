@@ -34,8 +34,18 @@ def _create(conn: Connection) -> None:
     metadata.create_all(conn)
 
 
+def _events_in_blocks(conn: Connection) -> None:
+    """Schema 2: events live in their column blocks only, and every imported file keeps its raw cells in
+    ``source_cells``. The schema-1 ``events`` table is kept as it was: it holds the raw JSON of the rows
+    those imports kept, which ``source_row`` still reads; new imports no longer write to it."""
+    from linkview.workspace.schema import source_cells
+
+    source_cells.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "create the workspace", _create),
+    Migration(2, "events in column blocks only; raw cells of every source row", _events_in_blocks),
 ]
 
 

@@ -110,15 +110,21 @@ def _as_dict(text: str, header: list[str] | None = None) -> dict[str, Any]:
     return {"value": value}
 
 
+def _has_table(cur: Any, name: str) -> bool:
+    return cur.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone() is not None
+
+
 def source_row(engine: Engine, source_id: int, row: int) -> dict[str, Any] | None:
-    """The cells of a source row: the raw JSON kept by the import (event, link or rejected row).
+    """The cells of a source row (imported or rejected): ``{column: cell text}`` as read from the file.
 
-    ``raw`` may be a JSON object (column -> cell) or, to keep the workspace small, a JSON array of the
-    cells with the column names given once in the source's spec as ``raw_columns``.
-
-    When the import kept no raw cells, the stored event or link fields are given instead (with the
-    entities' display forms), so every imported row can still be shown.
+    Read from the source's ``source_cells`` blocks. Batches built without a file may have given JSON per
+    event or link row instead (a JSON object, or a JSON array named by the spec's ``raw_columns``). Rows
+    the reader could not cut into cells (too many cells, a truncated last line) come from the rejected
+    list. Files of schema 1 kept raw JSON in their ``events`` table, read last. When nothing was kept,
+    the stored event or link fields are given (with the entities' display forms). None when the source
+    or the row is unknown.
     """
+    from linkview.workspace.blocks import JSON_CELLS, cells_of_row
     from linkview.workspace.engine import driver, read
 
     source_id, row = int(source_id), int(row)
@@ -130,23 +136,33 @@ def source_row(engine: Engine, source_id: int, row: int) -> dict[str, Any] | Non
         spec = json.loads(found[0]) if found[0] else {}
         header = spec.get("raw_columns") if isinstance(spec, dict) else None
         header = [str(h) for h in header] if isinstance(header, list) else None
-        hit = cur.execute(f"SELECT e.raw FROM event_blocks AS k JOIN events AS e ON {_IN_BLOCK} "  # noqa: S608 - fixed identifiers; values are bound
-                          "WHERE k.source_id = ? AND e.row = ? AND e.raw IS NOT NULL ORDER BY e.id LIMIT 1",
-                          (source_id, row)).fetchone()
-        if hit is None:
-            hit = cur.execute("SELECT raw FROM links WHERE source_id = ? AND row = ? AND raw IS NOT NULL "
-                              "ORDER BY id LIMIT 1", (source_id, row)).fetchone()
-        if hit is not None:
-            return _as_dict(hit[0], header)
-        hit = cur.execute("SELECT raw FROM rejected WHERE source_id = ? AND row = ? AND raw IS NOT NULL "
+        for (data,) in cur.execute("SELECT data FROM source_cells WHERE source_id = ? AND first_row <= ? "
+                                   "AND last_row >= ? ORDER BY block", (source_id, row, row)).fetchall():
+            cells = cells_of_row(data, row)
+            if cells is not None:
+                return _as_dict(cells[JSON_CELLS], header) if list(cells) == [JSON_CELLS] else cells
+        hit = cur.execute("SELECT raw FROM links WHERE source_id = ? AND row = ? AND raw IS NOT NULL "
                           "ORDER BY id LIMIT 1", (source_id, row)).fetchone()
+        if hit is None:
+            hit = cur.execute("SELECT raw FROM rejected WHERE source_id = ? AND row = ? AND raw IS NOT NULL "
+                              "ORDER BY id LIMIT 1", (source_id, row)).fetchone()
+        if hit is None and _has_table(cur, "events"):   # schema 1
+            hit = cur.execute(f"SELECT e.raw FROM event_blocks AS k JOIN events AS e ON {_IN_BLOCK} "  # noqa: S608 - fixed identifiers; values are bound
+                              "WHERE k.source_id = ? AND e.row = ? AND e.raw IS NOT NULL ORDER BY e.id LIMIT 1",
+                              (source_id, row)).fetchone()
         if hit is not None:
             return _as_dict(hit[0], header)
         return _stored_fields(cur, source_id, row)
 
 
 def _stored_fields(cur: Any, source_id: int, row: int) -> dict[str, Any] | None:
+    """The first event (else link) of that row as stored, entities by their display form."""
     from datetime import UTC, datetime
+
+    import numpy as np
+
+    from linkview.workspace.blocks import decode
+    from linkview.workspace.frames import NAT
 
     def when(seconds: int | None) -> str | None:
         if seconds is None:
@@ -159,15 +175,37 @@ def _stored_fields(cur: Any, source_id: int, row: int) -> dict[str, Any] | None:
         hit = cur.execute("SELECT display FROM entities WHERE id = ?", (entity_id,)).fetchone()
         return None if hit is None else hit[0]
 
-    ev = cur.execute("SELECT e.etype, e.time, e.a_id, e.b_id, e.dev_id, e.imsi_id, e.target, e.direction, "  # noqa: S608 - fixed identifiers; values are bound
-                     "e.duration, e.amount, e.currency, e.asset, e.tx_hash, e.cell, e.lat, e.lon, e.note "
-                     f"FROM event_blocks AS k JOIN events AS e ON {_IN_BLOCK} "
-                     "WHERE k.source_id = ? AND e.row = ? ORDER BY e.id LIMIT 1", (source_id, row)).fetchone()
-    if ev is not None:
-        names = ("etype", "time", "a", "b", "device", "imsi", "target", "direction", "duration", "amount",
-                 "currency", "asset", "tx_hash", "cell", "lat", "lon", "note")
-        values = [ev[0], when(ev[1]), shown(ev[2]), shown(ev[3]), shown(ev[4]), shown(ev[5]), *ev[6:]]
-        return {k: v for k, v in zip(names, values, strict=True) if v is not None}
+    for (data,) in cur.execute("SELECT data FROM event_blocks WHERE source_id = ? ORDER BY block",
+                               (source_id,)).fetchall():
+        _n, cols = decode(data)
+        at = np.flatnonzero(cols["row"] == row)
+        if not at.size:
+            continue
+        i = int(at[0])
+
+        def text(name: str) -> str | None:
+            if name not in cols:
+                return None
+            codes, words = cols[name]
+            c = int(codes[i])
+            return None if c < 0 else words[c]
+
+        def number(name: str) -> float | None:
+            v = float(cols[name][i])
+            return None if np.isnan(v) else v
+
+        def entity(name: str) -> str | None:
+            v = int(cols[name][i])
+            return None if v < 0 else shown(v)
+
+        t = int(cols["time"][i])
+        values = {"etype": text("etype"), "time": None if t == NAT else when(t), "a": entity("a_id"),
+                  "b": entity("b_id"), "device": entity("dev_id"), "imsi": entity("imsi_id"),
+                  "target": text("target"), "direction": text("direction"), "duration": number("duration"),
+                  "amount": number("amount"), "currency": text("currency"), "asset": text("asset"),
+                  "tx_hash": text("tx_hash"), "cell": text("cell"), "lat": number("lat"), "lon": number("lon"),
+                  "note": text("note")}
+        return {k: v for k, v in values.items() if v is not None}
     lk = cur.execute("SELECT ltype, a_id, b_id, first_time FROM links WHERE source_id = ? AND row = ? "
                      "ORDER BY id LIMIT 1", (source_id, row)).fetchone()
     if lk is not None:

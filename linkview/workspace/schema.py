@@ -1,6 +1,6 @@
 """The workspace schema (SQLAlchemy Core) as of the current schema version.
 
-Times of events and links are INTEGER seconds since 1970-01-01 of the naive time as written in the file
+Times of links and sightings are INTEGER seconds since 1970-01-01 of the naive time as written in the file
 (no time zone is applied): integers bind and compare fastest and make time ranges a plain range scan.
 Bookkeeping times (created_at, imported_at, audit) are ISO 8601 UTC text, readable in any SQLite tool.
 Empty strings of the import frames are stored as NULL.
@@ -15,7 +15,6 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Column,
-    Float,
     ForeignKey,
     Index,
     Integer,
@@ -38,8 +37,8 @@ __all__ = [
     "entities",
     "variants",
     "sightings",
-    "events",
     "event_blocks",
+    "source_cells",
     "links",
     "rejected",
     "hub_marks",
@@ -48,7 +47,7 @@ __all__ = [
     "BULK_INDEXES",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APPLICATION_ID = 0x4C4B5657  # "LKVW" in the SQLite header (PRAGMA application_id)
 APPLICATION_NAME = "linkview"
 
@@ -123,35 +122,11 @@ sightings = Table(
     sqlite_with_rowid=False,
 )
 
-# Entity columns of events and links carry no FOREIGN KEY clause: the importer derives them from the
-# entities it has just upserted in the same transaction, and a per-row parent lookup would cost four
-# B-tree searches per event. Case and source references are checked.
-events = Table(
-    "events", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("case_id", Integer, ForeignKey("cases.id"), nullable=False),
-    Column("source_id", Integer, ForeignKey("sources.id"), nullable=False),
-    Column("row", Integer, nullable=False),
-    Column("etype", Text, nullable=False),
-    Column("time", Integer),
-    Column("a_id", Integer),
-    Column("b_id", Integer),
-    Column("dev_id", Integer),
-    Column("imsi_id", Integer),
-    Column("target", Text),
-    Column("direction", Text),
-    Column("duration", Float),
-    Column("amount", Float),
-    Column("currency", Text),
-    Column("asset", Text),
-    Column("tx_hash", Text),
-    Column("cell", Text),
-    Column("lat", Float),
-    Column("lon", Float),
-    Column("note", Text),
-    Column("raw", Text),                            # JSON of the source row's cells, when ingest gave it
-)
-
+# Entity columns of links carry no FOREIGN KEY clause: the importer derives them from the entities it
+# has just upserted in the same transaction. Case and source references are checked.
+# Events have no table of their own (schema 2): they are stored as column blocks per source
+# (``event_blocks``, see blocks.py), written in the import's transaction like every other row. Files of
+# schema 1 keep their old ``events`` table (it holds the per-event raw JSON those imports kept).
 links = Table(
     "links", metadata,
     Column("id", Integer, primary_key=True),
@@ -167,15 +142,29 @@ links = Table(
     Column("raw", Text),
 )
 
-# Columnar copy of each source's events (see blocks.py): what ``Workspace.events()`` reads in bulk.
+# The events of each source as column blocks (see blocks.py): the event store. Event ids are consecutive
+# within a source and across blocks: block rows are ids first_id .. first_id + n - 1.
 event_blocks = Table(
     "event_blocks", metadata,
     Column("source_id", Integer, ForeignKey("sources.id"), nullable=False),
     Column("block", Integer, nullable=False),
-    Column("first_id", Integer, nullable=False),      # events.id of the block's first row; ids are consecutive
+    Column("first_id", Integer, nullable=False),      # event id of the block's first row; ids are consecutive
     Column("n", Integer, nullable=False),
     Column("data", LargeBinary, nullable=False),
     PrimaryKeyConstraint("source_id", "block", name="pk_event_blocks"),
+)
+
+# The raw text cells of every row of each imported file (imported or rejected), in blocks of file rows
+# (see blocks.encode_cells): what ``Workspace.source_row`` shows.
+source_cells = Table(
+    "source_cells", metadata,
+    Column("source_id", Integer, ForeignKey("sources.id"), nullable=False),
+    Column("block", Integer, nullable=False),
+    Column("first_row", Integer, nullable=False),     # smallest and largest file row number in the block
+    Column("last_row", Integer, nullable=False),
+    Column("n", Integer, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    PrimaryKeyConstraint("source_id", "block", name="pk_source_cells"),
 )
 
 rejected = Table(
@@ -215,13 +204,10 @@ audit = Table(
     Column("detail", JSON, nullable=False),
 )
 
-# Secondary indexes of the big tables, kept few because each costs import time on every million rows.
-# The events table has none besides its primary key: the events of one source have consecutive ids (see
-# ``event_blocks``), so "the rows of this source" is a rowid range, and "the events naming an entity" are
-# found through ``sightings`` (keyed by entity) and the column blocks of just those sources. Links are
-# few (deduplicated per pair) and keep ordinary indexes.
+# Secondary indexes of the big tables, kept few because each costs import time. Events need none: "the
+# events naming an entity" are found through ``sightings`` (keyed by entity) and the column blocks of just
+# those sources. Links are few (deduplicated per pair) and keep ordinary indexes.
 BULK_INDEXES: dict[str, list[Index]] = {
-    "events": [],
     "links": [
         Index("ix_links_source_row", links.c.source_id, links.c.row),
         Index("ix_links_a", links.c.a_id),

@@ -183,14 +183,16 @@ class Workspace:
         with read(self.engine) as conn:
             problems = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").all() if r[0] != "ok"]
             problems += [f"foreign key: {tuple(r)}" for r in conn.exec_driver_sql("PRAGMA foreign_key_check")]
-            # the column blocks must cover exactly the events of each source
-            problems += [f"source #{r[0]}: {r[1]} events recorded, {r[2]} in column blocks, {r[3]} stored"
+            # the column blocks must hold exactly the events recorded for each source, ids never shared
+            problems += [f"source #{r[0]}: {r[1]} events recorded, {r[2]} in column blocks"
                          for r in conn.exec_driver_sql(
-                             "SELECT s.id, s.n_events, coalesce(sum(b.n), 0), "
-                             "(SELECT count(*) FROM events AS e WHERE e.source_id = s.id) "
-                             "FROM sources AS s LEFT JOIN event_blocks AS b ON b.source_id = s.id GROUP BY s.id "
-                             "HAVING s.n_events != coalesce(sum(b.n), 0) OR s.n_events != "
-                             "(SELECT count(*) FROM events AS e WHERE e.source_id = s.id)")]
+                             "SELECT s.id, s.n_events, coalesce(sum(b.n), 0) FROM sources AS s "
+                             "LEFT JOIN event_blocks AS b ON b.source_id = s.id GROUP BY s.id "
+                             "HAVING s.n_events != coalesce(sum(b.n), 0)")]
+            problems += [f"event blocks of sources #{r[0]} and #{r[1]} share ids" for r in conn.exec_driver_sql(
+                "SELECT x.source_id, y.source_id FROM event_blocks AS x JOIN event_blocks AS y "
+                "ON (x.source_id, x.block) < (y.source_id, y.block) "
+                "AND x.first_id < y.first_id + y.n AND y.first_id < x.first_id + x.n")]
         return problems
 
     # ---- import ----------------------------------------------------------------------------------

@@ -4,108 +4,108 @@
     <context>
         <name>CasesDock</name>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="103" />
+            <location filename="../../linkview/ui/cases_dock.py" line="104" />
             <source>Cases</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="112" />
-            <location filename="../../linkview/ui/cases_dock.py" line="117" />
+            <location filename="../../linkview/ui/cases_dock.py" line="113" />
+            <location filename="../../linkview/ui/cases_dock.py" line="118" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="112" />
+            <location filename="../../linkview/ui/cases_dock.py" line="113" />
             <source>Kind</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="112" />
+            <location filename="../../linkview/ui/cases_dock.py" line="113" />
             <source>Imported</source>
             <translation>Импортировано</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="113" />
+            <location filename="../../linkview/ui/cases_dock.py" line="114" />
             <source>Rejected</source>
             <translation>Отклонено</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="113" />
+            <location filename="../../linkview/ui/cases_dock.py" line="114" />
             <source>Rows</source>
             <translation>Строк</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="114" />
+            <location filename="../../linkview/ui/cases_dock.py" line="115" />
             <source>By</source>
             <translation>Кто</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="114" />
+            <location filename="../../linkview/ui/cases_dock.py" line="115" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="114" />
+            <location filename="../../linkview/ui/cases_dock.py" line="115" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="117" />
+            <location filename="../../linkview/ui/cases_dock.py" line="118" />
             <source>Row</source>
             <translation>Строка</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="117" />
+            <location filename="../../linkview/ui/cases_dock.py" line="118" />
             <source>Column</source>
             <translation>Столбец</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="118" />
+            <location filename="../../linkview/ui/cases_dock.py" line="119" />
             <source>Severity</source>
             <translation>Серьёзность</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="118" />
+            <location filename="../../linkview/ui/cases_dock.py" line="119" />
             <source>Reason</source>
             <translation>Причина</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="132" />
+            <location filename="../../linkview/ui/cases_dock.py" line="133" />
             <source>New case…</source>
             <translation>Новое дело…</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="133" />
+            <location filename="../../linkview/ui/cases_dock.py" line="134" />
             <source>All</source>
             <translation>Все</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="134" />
+            <location filename="../../linkview/ui/cases_dock.py" line="135" />
             <source>None</source>
             <translation>Ни одного</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="136" />
+            <location filename="../../linkview/ui/cases_dock.py" line="137" />
             <source>Put every case in scope, or none</source>
             <translation>Включить в анализ все дела или ни одного</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="143" />
+            <location filename="../../linkview/ui/cases_dock.py" line="144" />
             <source>Export rejected rows…</source>
             <translation>Экспорт отклонённых строк…</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="151" />
+            <location filename="../../linkview/ui/cases_dock.py" line="152" />
             <source>Files</source>
             <translation>Файлы</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="152" />
+            <location filename="../../linkview/ui/cases_dock.py" line="153" />
             <source>Rejected rows</source>
             <translation>Отклонённые строки</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../linkview/ui/cases_dock.py" line="215" />
+            <location filename="../../linkview/ui/cases_dock.py" line="216" />
             <source>%n case(s) in scope</source>
             <translation>
                 <numerusform>%n дело в анализе</numerusform>
@@ -114,18 +114,18 @@
             </translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="249" />
+            <location filename="../../linkview/ui/cases_dock.py" line="250" />
             <source>New case</source>
             <translation>Новое дело</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="266" />
-            <location filename="../../linkview/ui/cases_dock.py" line="272" />
+            <location filename="../../linkview/ui/cases_dock.py" line="267" />
+            <location filename="../../linkview/ui/cases_dock.py" line="273" />
             <source>Export rejected rows</source>
             <translation>Экспорт отклонённых строк</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="267" />
+            <location filename="../../linkview/ui/cases_dock.py" line="268" />
             <source>CSV files (*.csv)</source>
             <translation>Файлы CSV (*.csv)</translation>
         </message>
@@ -133,37 +133,37 @@
     <context>
         <name>CasesModel</name>
         <message>
-            <location filename="../../linkview/ui/models.py" line="133" />
+            <location filename="../../linkview/ui/models.py" line="139" />
             <source>Case</source>
             <translation>Дело</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/models.py" line="133" />
+            <location filename="../../linkview/ui/models.py" line="139" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/models.py" line="133" />
+            <location filename="../../linkview/ui/models.py" line="139" />
             <source>Files</source>
             <translation>Файлы</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/models.py" line="133" />
+            <location filename="../../linkview/ui/models.py" line="139" />
             <source>Events</source>
             <translation>События</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/models.py" line="133" />
+            <location filename="../../linkview/ui/models.py" line="139" />
             <source>Links</source>
             <translation>Связи</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/models.py" line="134" />
+            <location filename="../../linkview/ui/models.py" line="140" />
             <source>Entities</source>
             <translation>Объекты</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/models.py" line="134" />
+            <location filename="../../linkview/ui/models.py" line="140" />
             <source>Rejected</source>
             <translation>Отклонено</translation>
         </message>
@@ -171,174 +171,174 @@
     <context>
         <name>ChartPanel</name>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="131" />
+            <location filename="../../linkview/ui/chart_panel.py" line="132" />
             <source>&amp;Find entity…</source>
             <translation>&amp;Найти объект…</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="132" />
+            <location filename="../../linkview/ui/chart_panel.py" line="133" />
             <source>&amp;Expand</source>
             <translation>&amp;Раскрыть связи</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="133" />
+            <location filename="../../linkview/ui/chart_panel.py" line="134" />
             <source>Bring the neighbours of the selected entities onto the chart</source>
             <translation>Вывести на схему соседей выбранных объектов</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="134" />
+            <location filename="../../linkview/ui/chart_panel.py" line="135" />
             <source>&amp;Hide</source>
             <translation>&amp;Скрыть</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="135" />
+            <location filename="../../linkview/ui/chart_panel.py" line="136" />
             <source>Hide the selected entities</source>
             <translation>Скрыть выбранные объекты</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="136" />
+            <location filename="../../linkview/ui/chart_panel.py" line="137" />
             <source>&amp;Pin</source>
             <translation>&amp;Закрепить</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="137" />
+            <location filename="../../linkview/ui/chart_panel.py" line="138" />
             <source>Pin the selected entities where they are</source>
             <translation>Закрепить выбранные объекты на месте</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="138" />
+            <location filename="../../linkview/ui/chart_panel.py" line="139" />
             <source>U&amp;npin</source>
             <translation>&amp;Открепить</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="139" />
+            <location filename="../../linkview/ui/chart_panel.py" line="140" />
             <source>Let a layout move the selected entities again</source>
             <translation>Разрешить раскладке снова двигать выбранные объекты</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="140" />
+            <location filename="../../linkview/ui/chart_panel.py" line="141" />
             <source>&amp;Fit to view</source>
             <translation>&amp;Показать всё</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="141" />
-            <location filename="../../linkview/ui/chart_panel.py" line="246" />
+            <location filename="../../linkview/ui/chart_panel.py" line="142" />
+            <location filename="../../linkview/ui/chart_panel.py" line="248" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="142" />
-            <location filename="../../linkview/ui/chart_panel.py" line="248" />
+            <location filename="../../linkview/ui/chart_panel.py" line="143" />
+            <location filename="../../linkview/ui/chart_panel.py" line="250" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="143" />
+            <location filename="../../linkview/ui/chart_panel.py" line="144" />
             <source>&amp;Layout</source>
             <translation>&amp;Разложить</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="144" />
+            <location filename="../../linkview/ui/chart_panel.py" line="145" />
             <source>Lay the chart out again (pinned entities stay)</source>
             <translation>Заново разложить схему (закреплённые объекты остаются)</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="154" />
+            <location filename="../../linkview/ui/chart_panel.py" line="155" />
             <source>Find a phone, IMEI, card, IBAN, wallet, e-mail… in any spelling</source>
             <translation>Найти телефон, IMEI, карту, IBAN, кошелёк, эл. почту… в любом написании</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="159" />
+            <location filename="../../linkview/ui/chart_panel.py" line="160" />
             <source>Size: same · colour: kind</source>
             <translation>Размер: одинаковый · цвет: тип</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="159" />
+            <location filename="../../linkview/ui/chart_panel.py" line="160" />
             <source>Size by links (degree)</source>
             <translation>Размер по числу связей (степень)</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="160" />
+            <location filename="../../linkview/ui/chart_panel.py" line="161" />
             <source>Size by number of cases</source>
             <translation>Размер по числу дел</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="160" />
+            <location filename="../../linkview/ui/chart_panel.py" line="161" />
             <source>Size by amount</source>
             <translation>Размер по сумме</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="161" />
+            <location filename="../../linkview/ui/chart_panel.py" line="162" />
             <source>Colour by community</source>
             <translation>Цвет по сообществу</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="164" />
+            <location filename="../../linkview/ui/chart_panel.py" line="165" />
             <source>Chart</source>
             <translation>Схема</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="234" />
+            <location filename="../../linkview/ui/chart_panel.py" line="236" />
             <source>The saved chart could not be read; a new one will be drawn.</source>
             <translation>Сохранённую схему не удалось прочитать; будет построена новая.</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="245" />
+            <location filename="../../linkview/ui/chart_panel.py" line="247" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Отменить: {what}</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="247" />
+            <location filename="../../linkview/ui/chart_panel.py" line="249" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Повторить: {what}</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="292" />
+            <location filename="../../linkview/ui/chart_panel.py" line="294" />
             <source>The cases in scope hold {n:,} entities and no ring. Find an entity to start from, or draw them all (this may take a while).</source>
             <translation>В выбранных делах {n:,} объектов и ни одной группы. Найдите объект, с которого начать, или покажите все (это может занять время).</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="294" />
+            <location filename="../../linkview/ui/chart_panel.py" line="296" />
             <source>Draw all</source>
             <translation>Показать все</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="301" />
+            <location filename="../../linkview/ui/chart_panel.py" line="303" />
             <source>Laying out the chart</source>
             <translation>Раскладка схемы</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="311" />
+            <location filename="../../linkview/ui/chart_panel.py" line="313" />
             <source>The chart shows the members of {n} ring(s) and their closest neighbours.</source>
             <translation>На схеме участники преступных групп ({n}) и их ближайшие связи.</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="332" />
+            <location filename="../../linkview/ui/chart_panel.py" line="334" />
             <source>The graph of the scope is still being built.</source>
             <translation>Граф выбранных дел ещё строится.</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="337" />
+            <location filename="../../linkview/ui/chart_panel.py" line="339" />
             <source>{name} ({n} links)</source>
             <translation>{name} (связей: {n})</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="339" />
+            <location filename="../../linkview/ui/chart_panel.py" line="341" />
             <source>Supernode: {names}. It may be a public number or an exchange; mark it as a hub in the inspector.</source>
             <translation>Сверхузел: {names}. Возможно, это общедоступный номер или биржа; отметьте его как узел-хаб в инспекторе.</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="342" />
+            <location filename="../../linkview/ui/chart_panel.py" line="344" />
             <source>Only the {cap} strongest neighbours were added; {skipped} left out.</source>
             <translation>Добавлены только {cap} самых сильных связей; пропущено {skipped}.</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="346" />
+            <location filename="../../linkview/ui/chart_panel.py" line="348" />
             <source>No more neighbours in the cases in scope.</source>
             <translation>В выбранных делах больше нет связей.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../linkview/ui/chart_panel.py" line="350" />
+            <location filename="../../linkview/ui/chart_panel.py" line="352" />
             <source>Added %n entities.</source>
             <translation>
                 <numerusform>Добавлен %n объект.</numerusform>
@@ -347,27 +347,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="415" />
+            <location filename="../../linkview/ui/chart_panel.py" line="417" />
             <source>Nothing in this workspace matches “{text}”.</source>
             <translation>В этом рабочем пространстве ничего не найдено по запросу «{text}».</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="428" />
+            <location filename="../../linkview/ui/chart_panel.py" line="430" />
             <source>{what} is not in the cases in scope; it was seen in: {cases}. Tick those cases in the Cases dock.</source>
             <translation>{what} отсутствует в выбранных делах; встречается в делах: {cases}. Отметьте эти дела на панели «Дела».</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="464" />
+            <location filename="../../linkview/ui/chart_panel.py" line="466" />
             <source>Layout</source>
             <translation>Раскладка</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="489" />
+            <location filename="../../linkview/ui/chart_panel.py" line="491" />
             <source>Communities</source>
             <translation>Сообщества</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/chart_panel.py" line="500" />
+            <location filename="../../linkview/ui/chart_panel.py" line="502" />
             <source>Hub mark saved; the rings are being found again.</source>
             <translation>Отметка хаба сохранена; группы пересчитываются.</translation>
         </message>
@@ -375,62 +375,62 @@
     <context>
         <name>FilesPage</name>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="111" />
+            <location filename="../../linkview/ui/import_wizard.py" line="112" />
             <source>Files and case</source>
             <translation>Файлы и дело</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="112" />
+            <location filename="../../linkview/ui/import_wizard.py" line="113" />
             <source>Choose the files to import and the case they belong to.</source>
             <translation>Выберите файлы для импорта и дело, к которому они относятся.</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="115" />
+            <location filename="../../linkview/ui/import_wizard.py" line="116" />
             <source>Add files…</source>
             <translation>Добавить файлы…</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="116" />
+            <location filename="../../linkview/ui/import_wizard.py" line="117" />
             <source>Remove</source>
             <translation>Убрать</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="117" />
+            <location filename="../../linkview/ui/import_wizard.py" line="118" />
             <source>Existing case:</source>
             <translation>Существующее дело:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="119" />
+            <location filename="../../linkview/ui/import_wizard.py" line="120" />
             <source>New case:</source>
             <translation>Новое дело:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="121" />
+            <location filename="../../linkview/ui/import_wizard.py" line="122" />
             <source>case number</source>
             <translation>номер дела</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="123" />
+            <location filename="../../linkview/ui/import_wizard.py" line="124" />
             <source>title (optional)</source>
             <translation>название (необязательно)</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="131" />
+            <location filename="../../linkview/ui/import_wizard.py" line="132" />
             <source>Case</source>
             <translation>Дело</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="139" />
+            <location filename="../../linkview/ui/import_wizard.py" line="140" />
             <source>Files:</source>
             <translation>Файлы:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="180" />
+            <location filename="../../linkview/ui/import_wizard.py" line="181" />
             <source>Files to import</source>
             <translation>Файлы для импорта</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="181" />
+            <location filename="../../linkview/ui/import_wizard.py" line="182" />
             <source>Call records, statements, ad responses (*.csv *.txt *.tsv *.xlsx *.xls *.xml);;All files (*)</source>
             <translation>Детализации, выписки, ответы сайтов объявлений (*.csv *.txt *.tsv *.xlsx *.xls *.xml);;Все файлы (*)</translation>
         </message>
@@ -438,17 +438,17 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="523" />
+            <location filename="../../linkview/ui/import_wizard.py" line="541" />
             <source>Importing</source>
             <translation>Импорт</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="528" />
+            <location filename="../../linkview/ui/import_wizard.py" line="546" />
             <source>Cancel import</source>
             <translation>Отменить импорт</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../linkview/ui/import_wizard.py" line="541" />
+            <location filename="../../linkview/ui/import_wizard.py" line="559" />
             <source>Reading %n file(s)…</source>
             <translation>
                 <numerusform>Чтение %n файла…</numerusform>
@@ -457,29 +457,29 @@
             </translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="546" />
+            <location filename="../../linkview/ui/import_wizard.py" line="564" />
             <source>Import</source>
             <translation>Импортировать</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="556" />
+            <location filename="../../linkview/ui/import_wizard.py" line="574" />
             <source>Cancelling…</source>
             <translation>Отмена…</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="570" />
+            <location filename="../../linkview/ui/import_wizard.py" line="588" />
             <source>Done.</source>
             <translation>Готово.</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="574" />
+            <location filename="../../linkview/ui/import_wizard.py" line="592" />
             <source>The import failed; nothing of the file being imported was kept.
 {error}</source>
             <translation>Импорт не удался; из импортируемого файла ничего не сохранено.
 {error}</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="578" />
+            <location filename="../../linkview/ui/import_wizard.py" line="596" />
             <source>Import cancelled; nothing was kept.</source>
             <translation>Импорт отменён; ничего не сохранено.</translation>
         </message>
@@ -487,32 +487,32 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="631" />
+            <location filename="../../linkview/ui/import_wizard.py" line="649" />
             <source>Import files</source>
             <translation>Импорт файлов</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="641" />
+            <location filename="../../linkview/ui/import_wizard.py" line="659" />
             <source>Import</source>
             <translation>Импортировать</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="642" />
+            <location filename="../../linkview/ui/import_wizard.py" line="660" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Далее &gt;</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="643" />
+            <location filename="../../linkview/ui/import_wizard.py" line="661" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Назад</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="644" />
+            <location filename="../../linkview/ui/import_wizard.py" line="662" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="645" />
+            <location filename="../../linkview/ui/import_wizard.py" line="663" />
             <source>&amp;Finish</source>
             <translation>&amp;Готово</translation>
         </message>
@@ -520,102 +520,102 @@
     <context>
         <name>InspectorDock</name>
         <message>
-            <location filename="../../linkview/ui/inspector_dock.py" line="77" />
+            <location filename="../../linkview/ui/inspector_dock.py" line="78" />
             <source>Inspector</source>
             <translation>Инспектор</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/inspector_dock.py" line="99" />
+            <location filename="../../linkview/ui/inspector_dock.py" line="100" />
             <source>Kind:</source>
             <translation>Тип:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/inspector_dock.py" line="99" />
+            <location filename="../../linkview/ui/inspector_dock.py" line="100" />
             <source>Key:</source>
             <translation>Ключ:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/inspector_dock.py" line="100" />
+            <location filename="../../linkview/ui/inspector_dock.py" line="101" />
             <source>Spellings seen:</source>
             <translation>Варианты написания:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/inspector_dock.py" line="100" />
+            <location filename="../../linkview/ui/inspector_dock.py" line="101" />
             <source>Cases:</source>
             <translation>Дела:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/inspector_dock.py" line="101" />
+            <location filename="../../linkview/ui/inspector_dock.py" line="102" />
             <source>First / last seen:</source>
             <translation>Впервые / последний раз:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/inspector_dock.py" line="101" />
+            <location filename="../../linkview/ui/inspector_dock.py" line="102" />
             <source>Events:</source>
             <translation>События:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/inspector_dock.py" line="102" />
+            <location filename="../../linkview/ui/inspector_dock.py" line="103" />
             <source>Amounts in / out:</source>
             <translation>Суммы вход. / исх.:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/inspector_dock.py" line="102" />
+            <location filename="../../linkview/ui/inspector_dock.py" line="103" />
             <source>Note:</source>
             <translation>Примечание:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/inspector_dock.py" line="109" />
+            <location filename="../../linkview/ui/inspector_dock.py" line="110" />
             <source>Mark as public number / hub (left out of rings)</source>
             <translation>Отметить как общедоступный номер / хаб (не учитывается в группах)</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/inspector_dock.py" line="111" />
+            <location filename="../../linkview/ui/inspector_dock.py" line="112" />
             <source>Case</source>
             <translation>Дело</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/inspector_dock.py" line="111" />
+            <location filename="../../linkview/ui/inspector_dock.py" line="112" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/inspector_dock.py" line="111" />
+            <location filename="../../linkview/ui/inspector_dock.py" line="112" />
             <source>Row</source>
             <translation>Строка</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/inspector_dock.py" line="112" />
+            <location filename="../../linkview/ui/inspector_dock.py" line="113" />
             <source>What</source>
             <translation>Что</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/inspector_dock.py" line="112" />
+            <location filename="../../linkview/ui/inspector_dock.py" line="113" />
             <source>Role</source>
             <translation>Роль</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/inspector_dock.py" line="112" />
+            <location filename="../../linkview/ui/inspector_dock.py" line="113" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/inspector_dock.py" line="116" />
+            <location filename="../../linkview/ui/inspector_dock.py" line="117" />
             <source>Double-click a row to see the source row's cells</source>
             <translation>Дважды щёлкните строку, чтобы увидеть ячейки исходной строки</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/inspector_dock.py" line="117" />
+            <location filename="../../linkview/ui/inspector_dock.py" line="118" />
             <source>Where it comes from:</source>
             <translation>Источники:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/inspector_dock.py" line="138" />
+            <location filename="../../linkview/ui/inspector_dock.py" line="139" />
             <source>Select an entity or a link on the chart.</source>
             <translation>Выберите объект или связь на схеме.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../linkview/ui/inspector_dock.py" line="156" />
+            <location filename="../../linkview/ui/inspector_dock.py" line="157" />
             <source>%n entities selected</source>
             <translation>
                 <numerusform>Выбран %n объект</numerusform>
@@ -624,27 +624,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/inspector_dock.py" line="176" />
+            <location filename="../../linkview/ui/inspector_dock.py" line="177" />
             <source> (invalid)</source>
             <translation> (некорректный)</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/inspector_dock.py" line="198" />
+            <location filename="../../linkview/ui/inspector_dock.py" line="199" />
             <source>link</source>
             <translation>связь</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/inspector_dock.py" line="211" />
+            <location filename="../../linkview/ui/inspector_dock.py" line="212" />
             <source>not in the graph of the cases in scope</source>
             <translation>нет в графе выбранных дел</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/inspector_dock.py" line="220" />
+            <location filename="../../linkview/ui/inspector_dock.py" line="221" />
             <source>linked by: {kinds}</source>
             <translation>связи: {kinds}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../linkview/ui/inspector_dock.py" line="221" />
+            <location filename="../../linkview/ui/inspector_dock.py" line="222" />
             <source>%n neighbour(s)</source>
             <translation>
                 <numerusform>%n связанный объект</numerusform>
@@ -653,19 +653,195 @@
             </translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/inspector_dock.py" line="223" />
+            <location filename="../../linkview/ui/inspector_dock.py" line="224" />
             <source>{minutes} min of calls</source>
             <translation>{minutes} мин звонков</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/inspector_dock.py" line="237" />
+            <location filename="../../linkview/ui/inspector_dock.py" line="238" />
             <source>marked in the inspector</source>
             <translation>отмечено в инспекторе</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/inspector_dock.py" line="239" />
+            <location filename="../../linkview/ui/inspector_dock.py" line="240" />
             <source>Hub mark</source>
             <translation>Отметка хаба</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kinds</name>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="10" />
+            <source>phone number</source>
+            <translation>номер телефона</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="11" />
+            <source>service number / sender</source>
+            <translation>сервисный номер / отправитель</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="12" />
+            <source>subscriber</source>
+            <translation>абонент</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="13" />
+            <source>handset (IMEI)</source>
+            <translation>аппарат (IMEI)</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="14" />
+            <source>SIM card (IMSI)</source>
+            <translation>SIM-карта (IMSI)</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="15" />
+            <source>bank card</source>
+            <translation>банковская карта</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="16" />
+            <source>masked bank card</source>
+            <translation>маскированная банковская карта</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="17" />
+            <source>IBAN account</source>
+            <translation>счёт IBAN</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="18" />
+            <source>account</source>
+            <translation>счёт</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="19" />
+            <source>IIN (person)</source>
+            <translation>ИИН (физическое лицо)</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="20" />
+            <source>BIN (company)</source>
+            <translation>БИН (организация)</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="21" />
+            <source>TRON wallet</source>
+            <translation>кошелёк TRON</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="22" />
+            <source>Ethereum / EVM wallet</source>
+            <translation>кошелёк Ethereum / EVM</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="23" />
+            <source>Bitcoin wallet</source>
+            <translation>кошелёк Bitcoin</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="24" />
+            <source>e-mail</source>
+            <translation>эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="25" />
+            <source>IP address</source>
+            <translation>IP-адрес</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="26" />
+            <source>device</source>
+            <translation>устройство</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="27" />
+            <source>ad-site account</source>
+            <translation>аккаунт на сайте объявлений</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="28" />
+            <source>ad</source>
+            <translation>объявление</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="29" />
+            <source>person</source>
+            <translation>лицо</translation>
+        </message>
+    </context>
+    <context>
+        <name>Links</name>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="33" />
+            <source>calls</source>
+            <translation>звонки</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="34" />
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="35" />
+            <source>transfers</source>
+            <translation>переводы</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="36" />
+            <source>payments</source>
+            <translation>платежи</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="37" />
+            <source>logins</source>
+            <translation>входы</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="38" />
+            <source>SIM in handset</source>
+            <translation>SIM в аппарате</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="39" />
+            <source>number of SIM</source>
+            <translation>номер SIM-карты</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="40" />
+            <source>used by account</source>
+            <translation>используется аккаунтом</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="41" />
+            <source>pays with card</source>
+            <translation>оплата картой</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="42" />
+            <source>posted ad</source>
+            <translation>разместил объявление</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="43" />
+            <source>contact in ad</source>
+            <translation>контакт в объявлении</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="44" />
+            <source>owner</source>
+            <translation>владелец</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="45" />
+            <source>card of account</source>
+            <translation>карта счёта</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/names.py" line="46" />
+            <source>possible same card</source>
+            <translation>возможно, та же карта</translation>
         </message>
     </context>
     <context>
@@ -831,123 +1007,123 @@
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="208" />
+            <location filename="../../linkview/ui/import_wizard.py" line="209" />
             <source>How to read each file</source>
             <translation>Как читать каждый файл</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="209" />
+            <location filename="../../linkview/ui/import_wizard.py" line="210" />
             <source>Check what was detected on the first rows; change anything that is wrong.</source>
             <translation>Проверьте, что распознано по первым строкам; исправьте то, что неверно.</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="213" />
+            <location filename="../../linkview/ui/import_wizard.py" line="214" />
             <source>calls</source>
             <translation>звонки</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="213" />
+            <location filename="../../linkview/ui/import_wizard.py" line="214" />
             <source>transfers</source>
             <translation>переводы</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="213" />
+            <location filename="../../linkview/ui/import_wizard.py" line="214" />
             <source>ad accounts</source>
             <translation>аккаунты объявлений</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="217" />
-            <location filename="../../linkview/ui/import_wizard.py" line="220" />
+            <location filename="../../linkview/ui/import_wizard.py" line="218" />
+            <location filename="../../linkview/ui/import_wizard.py" line="221" />
             <source>detect</source>
             <translation>определить</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="223" />
+            <location filename="../../linkview/ui/import_wizard.py" line="224" />
             <source>none</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="225" />
+            <location filename="../../linkview/ui/import_wizard.py" line="226" />
             <source>Save this spec…</source>
             <translation>Сохранить эту схему импорта…</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="239" />
+            <location filename="../../linkview/ui/import_wizard.py" line="241" />
             <source>File:</source>
             <translation>Файл:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="241" />
+            <location filename="../../linkview/ui/import_wizard.py" line="243" />
             <source>Kind:</source>
             <translation>Тип:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="241" />
+            <location filename="../../linkview/ui/import_wizard.py" line="243" />
             <source>Encoding:</source>
             <translation>Кодировка:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="242" />
+            <location filename="../../linkview/ui/import_wizard.py" line="244" />
             <source>Delimiter:</source>
             <translation>Разделитель:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="243" />
+            <location filename="../../linkview/ui/import_wizard.py" line="245" />
             <source>Header row:</source>
             <translation>Строка заголовка:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="251" />
+            <location filename="../../linkview/ui/import_wizard.py" line="253" />
             <source>Saved spec:</source>
             <translation>Сохранённая схема:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="338" />
+            <location filename="../../linkview/ui/import_wizard.py" line="341" />
             <source>Reading the first rows of {file}…</source>
             <translation>Чтение первых строк {file}…</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="344" />
+            <location filename="../../linkview/ui/import_wizard.py" line="347" />
             <source>Preview</source>
             <translation>Предпросмотр</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="366" />
+            <location filename="../../linkview/ui/import_wizard.py" line="369" />
             <source>Cannot read {file}: {error}</source>
             <translation>Не удалось прочитать {file}: {error}</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="387" />
+            <location filename="../../linkview/ui/import_wizard.py" line="390" />
             <source>Detected: {kind}, encoding {enc}, delimiter {delim}, header on row {row}.</source>
             <translation>Распознано: {kind}, кодировка {enc}, разделитель {delim}, заголовок в строке {row}.</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="394" />
+            <location filename="../../linkview/ui/import_wizard.py" line="397" />
             <source>Still missing: {fields}. Choose the columns below.</source>
             <translation>Не хватает: {fields}. Выберите столбцы ниже.</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="408" />
+            <location filename="../../linkview/ui/import_wizard.py" line="415" />
             <source>(not in this file)</source>
             <translation>(нет в этом файле)</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="429" />
+            <location filename="../../linkview/ui/import_wizard.py" line="447" />
             <source>(detect from the file)</source>
             <translation>(определить по файлу)</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="444" />
+            <location filename="../../linkview/ui/import_wizard.py" line="462" />
             <source>Saved spec</source>
             <translation>Сохранённая схема</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="508" />
+            <location filename="../../linkview/ui/import_wizard.py" line="526" />
             <source>Save this spec</source>
             <translation>Сохранить схему импорта</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="509" />
+            <location filename="../../linkview/ui/import_wizard.py" line="527" />
             <source>Name (e.g. the sender: Kcell calls 2024):</source>
             <translation>Название (например, источник: Kcell звонки 2024):</translation>
         </message>
@@ -955,27 +1131,27 @@
     <context>
         <name>NewCaseDialog</name>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="73" />
+            <location filename="../../linkview/ui/cases_dock.py" line="74" />
             <source>New case</source>
             <translation>Новое дело</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="75" />
+            <location filename="../../linkview/ui/cases_dock.py" line="76" />
             <source>e.g. 252500031000123</source>
             <translation>например, 252500031000123</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="80" />
+            <location filename="../../linkview/ui/cases_dock.py" line="81" />
             <source>Case number:</source>
             <translation>Номер дела:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="81" />
+            <location filename="../../linkview/ui/cases_dock.py" line="82" />
             <source>Title:</source>
             <translation>Название:</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/cases_dock.py" line="82" />
+            <location filename="../../linkview/ui/cases_dock.py" line="83" />
             <source>Notes:</source>
             <translation>Примечания:</translation>
         </message>
@@ -1030,11 +1206,16 @@
         </message>
         <message>
             <location filename="../../linkview/ui/rings_dock.py" line="127" />
+            <source>Tick the cases to analyse in the Cases dock.</source>
+            <translation>Отметьте дела для анализа на панели «Дела».</translation>
+        </message>
+        <message>
+            <location filename="../../linkview/ui/rings_dock.py" line="129" />
             <source>No ring joins two or more cases of the scope.</source>
             <translation>Ни одна группа не связывает два и более выбранных дела.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../linkview/ui/rings_dock.py" line="129" />
+            <location filename="../../linkview/ui/rings_dock.py" line="131" />
             <source>%n ring(s) join the cases in scope.</source>
             <translation>
                 <numerusform>%n преступная группа связывает выбранные дела.</numerusform>
@@ -1043,22 +1224,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/rings_dock.py" line="135" />
+            <location filename="../../linkview/ui/rings_dock.py" line="137" />
             <source>Looking for rings…</source>
             <translation>Поиск преступных групп…</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/rings_dock.py" line="138" />
+            <location filename="../../linkview/ui/rings_dock.py" line="140" />
             <source>The rings could not be found: {error}</source>
             <translation>Не удалось найти преступные группы: {error}</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/rings_dock.py" line="149" />
+            <location filename="../../linkview/ui/rings_dock.py" line="151" />
             <source>bridge</source>
             <translation>мост</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/rings_dock.py" line="149" />
+            <location filename="../../linkview/ui/rings_dock.py" line="151" />
             <source>connector</source>
             <translation>связующий</translation>
         </message>
@@ -1066,8 +1247,9 @@
     <context>
         <name>Session</name>
         <message>
-            <location filename="../../linkview/ui/session.py" line="138" />
+            <location filename="../../linkview/ui/session.py" line="152" />
             <source>Building the graph of the scope</source>
+            <extracomment>a workspace with at most this many events and links opens with every case in scope</extracomment>
             <translation>Построение графа выбранных дел</translation>
         </message>
     </context>
@@ -1104,68 +1286,68 @@ SHA-256 {sha}</translation>
     <context>
         <name>SummaryPage</name>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="591" />
+            <location filename="../../linkview/ui/import_wizard.py" line="609" />
             <source>Imported</source>
             <translation>Импортировано</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="593" />
-            <location filename="../../linkview/ui/import_wizard.py" line="600" />
+            <location filename="../../linkview/ui/import_wizard.py" line="611" />
+            <location filename="../../linkview/ui/import_wizard.py" line="618" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="593" />
+            <location filename="../../linkview/ui/import_wizard.py" line="611" />
             <source>Case</source>
             <translation>Дело</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="593" />
+            <location filename="../../linkview/ui/import_wizard.py" line="611" />
             <source>Events</source>
             <translation>События</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="594" />
+            <location filename="../../linkview/ui/import_wizard.py" line="612" />
             <source>Links</source>
             <translation>Связи</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="594" />
+            <location filename="../../linkview/ui/import_wizard.py" line="612" />
             <source>Rows rejected</source>
             <translation>Строк отклонено</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="595" />
+            <location filename="../../linkview/ui/import_wizard.py" line="613" />
             <source>Values flagged</source>
             <translation>Значений с пометкой</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="595" />
+            <location filename="../../linkview/ui/import_wizard.py" line="613" />
             <source>New entities</source>
             <translation>Новых объектов</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="600" />
+            <location filename="../../linkview/ui/import_wizard.py" line="618" />
             <source>Row</source>
             <translation>Строка</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="600" />
+            <location filename="../../linkview/ui/import_wizard.py" line="618" />
             <source>Column</source>
             <translation>Столбец</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="601" />
+            <location filename="../../linkview/ui/import_wizard.py" line="619" />
             <source>Severity</source>
             <translation>Серьёзность</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="601" />
+            <location filename="../../linkview/ui/import_wizard.py" line="619" />
             <source>Reason</source>
             <translation>Причина</translation>
         </message>
         <message>
-            <location filename="../../linkview/ui/import_wizard.py" line="607" />
+            <location filename="../../linkview/ui/import_wizard.py" line="625" />
             <source>First rejected rows and flagged values:</source>
             <translation>Первые отклонённые строки и помеченные значения:</translation>
         </message>
@@ -1173,7 +1355,7 @@ SHA-256 {sha}</translation>
     <context>
         <name>TaskProgressWidget</name>
         <message>
-            <location filename="../../linkview/ui/tasks.py" line="209" />
+            <location filename="../../linkview/ui/tasks.py" line="214" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>

@@ -17,7 +17,7 @@ _scenario = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_scenario)
 
 #: generated scenarios used by the integration and CLI tests: (seed, cases, rows per call record)
-SCENARIOS = [(2, 5, 40), (3, 6, 40)]
+SCENARIOS = [(2, 5, 40), (3, 6, 40), (11, 12, 60)]
 
 
 @pytest.fixture

@@ -202,3 +202,35 @@ def test_an_unlisted_public_number_that_straddles_rings_is_left_out():
     edge(G, 96, 101, "call")
     ring1 = next(r for r in rings(G) if r.cases == ["C1", "C2", "C3"])
     assert 96 in ring1.nodes
+
+
+def test_structural_hub_straddles_rings_it_does_not_belong_to():
+    G = world()
+    for v in range(100, 108):
+        G.nodes[v]["subject_of"] = (G.nodes[v]["cases"][0],)     # the victims' own call records
+    node(G, 95, "phone", "+77172555105", ["C2", "C4", "C6"])   # a landline no list knows
+    for v in (101, 103, 105):
+        edge(G, v, 95, "call")
+    node(G, 96, "phone", "+77010000096", ["C1", "C2", "C3"])   # a call-back number of ring 1 only
+    for v in (100, 101, 102):
+        edge(G, v, 96, "call")
+    G.nodes[90]["hub"] = G.nodes[91]["hub"] = True            # too few cases for statistics: marked
+    found = {h.node: h for h in hubs(G)}
+    assert 95 in found and found[95].reasons[0].startswith("structural: seen in 3 cases")
+    assert 15 not in found                     # the weak masked card *1313 links nothing
+    assert 96 not in found and 100 not in found
+    assert 95 not in {h.node for h in hubs(G, structural=False)}
+
+
+def test_a_victim_calling_the_fraudsters_back_is_not_a_member():
+    G = world()
+    for n in G.nodes:
+        G.nodes[n]["active_in"] = 2 if n in (10, 11, 13, 20, 21) else 0
+    # the victim of C1 called ring 1's phones back; their call records (filed in C2) show it calling
+    G.nodes[100]["cases"] = ("C1", "C2")
+    G.nodes[100]["active_in"] = 2
+    edge(G, 100, 10, "call")
+    edge(G, 100, 11, "call")
+    found = sorted(rings(G), key=lambda r: r.cases)
+    assert [r.cases for r in found] == [["C1", "C2", "C3"], ["C3", "C4", "C5"]]
+    assert 100 not in found[0].nodes       # it also calls the police (92) and the taxi: a private phone

@@ -48,9 +48,11 @@ def test_new_import_cases_sources_rejected(files, capsys):
     assert rc == 1
     assert "junk.csv: not imported:" in captured.err and "det.csv: not imported:" in captured.err
 
-    # the saved spec reads the file the same way into another case
-    assert main(["import", ws, "--case", "2", "--spec", str(spec_out), str(det)]) == 0
-    capsys.readouterr()
+    # the saved spec reads the file the same way into another case; --json for scripts
+    assert main(["import", ws, "--case", "2", "--spec", str(spec_out), "--json", str(det)]) == 0
+    [res] = json.loads(capsys.readouterr().out)
+    assert (res["events"], res["rejected_errors"], res["case_number"]) == (1, 2, "2")
+    assert res["first_reasons"][0]["row"] == 4
 
     assert main(["cases", ws, "--json"]) == 0
     cases = {c["number"]: c for c in json.loads(capsys.readouterr().out)}

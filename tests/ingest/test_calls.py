@@ -216,3 +216,13 @@ def test_owner_layout_without_type_leaves_direction_unknown(write):
     ev = read_file(p, case_number="1").events
     assert ev["a_key"].tolist() == ["+77011234567"] * 2
     assert ev["target"].tolist() == ["a", "a"] and ev["direction"].tolist() == ["", ""]
+
+
+def test_wrong_encoding_names_the_file(tmp_path):
+    p = tmp_path / "latin.csv"
+    p.write_bytes("Dátum;Hívó;Hívott\nÉjjel;Árvíztűrő;tükörfúrógép\n".encode("latin-1", errors="replace"))
+    with pytest.raises(InputError, match=r"latin\.csv: neither UTF-8 nor"):
+        read_file(p, case_number="1")
+    # with the encoding forced the text reads; its Hungarian headers are no known layout
+    with pytest.raises(InputError, match="no header row"):
+        read_file(p, case_number="1", spec=ImportSpec(encoding="latin-1"))

@@ -31,6 +31,7 @@ def test_import_file_stores_events_links_rejected_and_source(ws, write):
     fractions = [f for f, _ in phases]
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
     assert any(m.startswith("reading") for _, m in phases) and any(m.startswith("normalising") for _, m in phases)
+    assert (0.8, "storing 2 events") in phases
     [src] = ws.sources()
     assert (src.name, src.kind, src.rows_total, src.encoding) == ("det.csv", "calls", 3, "cp1251")
     import hashlib

@@ -142,3 +142,11 @@ def test_xml_entity_expansion_is_refused(tmp_path):
     p.write_text(bomb, encoding="utf-8")
     with pytest.raises(InputError, match="not a readable Excel 2003 XML"):
         read_table(p)
+
+
+def test_forced_utf8_with_bom_keeps_rows_aligned(write):
+    p = write("bom.csv", "\ufeffДетализация\n" + HEADER_RU + "\n" + ROW + "\n", encoding="utf-8")
+    for enc in (None, "utf-8", "UTF8", "utf-8-sig"):
+        t = read_table(p, encoding=enc)
+        assert t.header_row == 2 and t.rows.tolist() == [3], enc
+        assert t.frame.iloc[0, 0] == "03.04.2024 10:11:12", enc

@@ -249,3 +249,27 @@ def test_graph_failure_is_reported(opened, qtbot, monkeypatch):
         opened.session.rebuild()
     assert blocker.args[1] == "the scope is too big for this workstation"
     assert "too big" in opened.rings_dock.status.text()
+
+
+def test_a_big_workspace_opens_with_nothing_in_scope(window, workspace_path, qtbot, monkeypatch):
+    import linkview.ui.session as module
+
+    monkeypatch.setattr(module, "AUTO_SCOPE_ROWS", 5)
+    with qtbot.waitSignal(window.session.rings_changed, timeout=30000):
+        assert window.open_workspace(workspace_path)
+    assert window.session.scope == frozenset()
+    assert window.session.graph.number_of_nodes() == 0
+    assert "Tick the cases" in window.rings_dock.status.text()
+    model = window.cases_dock.model
+    with qtbot.waitSignal(window.session.rings_changed, timeout=30000) as blocker:
+        model.setData(model.index(0, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert blocker.args[0] == []            # one case alone forms no cross-case ring
+    assert window.session.graph.number_of_nodes() > 0
+
+
+def test_hovering_an_entity_names_it_in_the_status_bar(opened):
+    fraud = _fraud_id(opened)
+    opened.chart_panel.view.hover_changed.emit(fraud)
+    assert opened.statusBar().currentMessage() == "phone number: +7 701 555 12 34  ·  2024-0001, 2024-0002"
+    opened.chart_panel.view.hover_changed.emit(None)
+    assert opened.statusBar().currentMessage() == ""

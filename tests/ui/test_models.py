@@ -48,6 +48,15 @@ def test_frame_model(qtmodeltester):
     assert model.rowCount() == 0
 
 
+def test_frame_model_formatters(qtmodeltester):
+    model = FrameModel([("what", "What")], formatters={"what": str.upper})
+    model.set_frame(pd.DataFrame({"what": ["call", None]}))
+    qtmodeltester.check(model)
+    assert model.data(model.index(0, 0)) == "CALL"
+    assert model.data(model.index(1, 0)) == ""
+    assert model.value(0, "what") == "call"
+
+
 def test_cases_model_ticks_set_the_scope(qtmodeltester, qtbot):
     model = CasesModel()
     model.set_cases([Case(1, "2024-0001", "victim 1"), Case(2, "2024-0002", "victim 2")], scope=[1])

@@ -117,7 +117,7 @@ class ChartLayer(QGraphicsObject):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         if self.data is None:
             return
-        T = painter.deviceTransform()
+        T = self._paint_transform(painter)
         sx, sy = T.m11(), T.m22()
         if sx <= 0 or sy <= 0 or not math.isfinite(sx * sy):
             return
@@ -144,6 +144,17 @@ class ChartLayer(QGraphicsObject):
             painter.drawImage(base.rect(), base.image)
         painter.restore()
         self._paint_overlay(painter, T)
+
+    @staticmethod
+    def _paint_transform(painter: QPainter) -> QTransform:
+        """Item coordinates -> the pixels of the coordinates set by ``_device_coordinates``.
+
+        Not ``deviceTransform()``: when the view sits inside a window (docks, toolbars) that one
+        also carries the widget's offset in the window's backing store, which ``resetTransform()``
+        keeps applying, so the picture would be shifted by that offset a second time.
+        """
+        dpr = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        return painter.combinedTransform() * QTransform.fromScale(dpr, dpr)
 
     @staticmethod
     def _device_coordinates(painter: QPainter) -> None:
