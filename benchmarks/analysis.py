@@ -9,7 +9,8 @@ without reading files, which ``benchmarks`` of ingest measure): per case a victi
 private contacts and calls to public numbers, the rings' phones calling victims of 2-5 consecutive cases,
 victims paying the rings' mule cards, mules paying on. Then it prints the seconds to build the graph of
 the whole workspace, to find the rings (hubs included), and to find communities on a 100,000-node graph
-with igraph Leiden and Louvain next to networkx's ``louvain_communities`` on a smaller graph.
+with igraph Leiden and Louvain next to networkx's ``louvain_communities`` on a smaller graph; and the
+seconds of ``rings`` with the evidence of every ring (``--per-entity``: also the old per-entity path).
 """
 
 from __future__ import annotations
@@ -162,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     import networkx as nx
 
     from linkview.analysis import communities, hubs, rings
-    from linkview.graph import build_graph
+    from linkview.graph import build_graph, evidence_lookup
 
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--events", type=int, default=1_000_000)
@@ -171,6 +172,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--nx-nodes", type=int, default=20_000, help="nodes of the networkx louvain comparison")
     p.add_argument("--workspace", type=Path, help="workspace to reuse (filled when it does not exist)")
     p.add_argument("--keep", action="store_true", help="keep the generated workspace")
+    p.add_argument("--per-entity", action="store_true",
+                   help="also time the evidence the old way: one provenance query per linking entity")
     args = p.parse_args(argv)
 
     tmp = None
@@ -186,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
     with Workspace.open(path) as ws:
         timed("build_graph (first in this process: lazy imports)", lambda: build_graph(ws))
         G, t_graph = timed("build_graph (whole workspace)", lambda: build_graph(ws))
+        timed("    of which the workspace: ws.events()", lambda: ws.events())
+        timed("    of which the workspace: ws.entities(graph nodes)", lambda: ws.entities(ids=list(G.nodes)))
     events = sum(d["count"] for *_, d in G.edges(data=True) if d["kind"] in ("call", "sms", "transfer"))
     print(f"    graph: {G.number_of_nodes():,} nodes, {G.number_of_edges():,} edges from {events:,} events")
     hub_list, t_hubs = timed("hubs", lambda: hubs(G))
@@ -195,6 +200,16 @@ def main(argv: list[str] | None = None) -> int:
     exact = sum(tuple(r.cases) in planted for r in found)
     print(f"    {len(hub_list)} hubs, {len(found)} rings" + (f"; {exact} of {len(planted)} planted rings found with "
                                                             "their exact cases" if planted else ""))
+    with Workspace.open(path) as ws:
+        with_ev, t_evidence = timed("rings + evidence (batched: sightings, events, links)",
+                                    lambda: rings(G, evidence=evidence_lookup(ws)))
+        items = sum(len(r.evidence) for r in with_ev)
+        rows = sum(len(i["rows"]) for r in with_ev for i in r.evidence)
+        print(f"    {items:,} evidence items, {rows:,} rows")
+        if args.per_entity:
+            lookup = evidence_lookup(ws)
+            timed("rings + evidence (one ws.provenance per entity)",
+                  lambda: rings(G, evidence=lambda n, cases: lookup(n, cases)))
 
     CG = community_graph(args.nodes)
     print(f"    community graph: {CG.number_of_nodes():,} nodes, {CG.number_of_edges():,} edges")
@@ -210,6 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print(f"goals: build < 3 s ({t_graph:.2f}), rings < 5 s ({t_hubs + t_rings:.2f} with hubs), "
           f"communities on {args.nodes:,} nodes < 2 s ({t_leiden:.2f})")
+    print(f"rings + evidence: {t_evidence:.2f} s")
     if tmp is not None and not args.keep:
         tmp.cleanup()
     elif tmp is not None:

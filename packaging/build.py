@@ -15,7 +15,10 @@ size of the bundle and its largest parts, then these runs of the frozen programs
 3. ``linkview-cli new WS``, ``linkview-cli import WS --case N --kind calls FILE`` (a bundled demo file),
    ``linkview-cli cases WS`` and ``LinkView cases WS``: a tiny workspace made from scratch;
 4. ``linkview-cli rings DEMO``: the rings of the demo workspace built in step 1;
-5. ``linkview-cli normalize phone ...``: phone numbers of Kazakhstan, Russia and Germany.
+5. ``linkview-cli hubs`` and ``communities`` (igraph) on the demo, ``normalize phone ...`` with numbers
+   of Kazakhstan, Russia and Germany;
+6. ``LINKVIEW_SELFTEST=1 linkview-cli --version`` (see ``packaging/entry.py``): imports every ``linkview`` module
+   and computes chart layouts (scipy.sparse, scipy.fft, igraph) inside the frozen program.
 
 Each run prints its exit code and time; the script exits 1 when any build step or check fails.
 """
@@ -25,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -69,12 +73,13 @@ def build(dist: Path, work: Path, clean: bool) -> float:
 
 
 def report_sizes(bundle: Path) -> None:
-    files = [p for p in bundle.rglob("*") if p.is_file()]
+    files = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()]
     total = sum(p.stat().st_size for p in files)
-    print(f"bundle: {bundle}  {_mb(total)} in {len(files)} files")
+    links = sum(1 for p in bundle.rglob("*") if p.is_symlink())
+    print(f"bundle: {bundle}  {_mb(total)} in {len(files)} files" + (f" (+{links} symlinks)" if links else ""))
     internal = bundle / "_internal"
     if internal.is_dir():
-        parts = sorted(((_size(p), p.name) for p in internal.iterdir()), reverse=True)
+        parts = sorted(((_size(p), p.name) for p in internal.iterdir() if not p.is_symlink()), reverse=True)
         print("largest parts of _internal:")
         for size, name in parts[:12]:
             print(f"  {_mb(size):>9}  {name}")
@@ -102,8 +107,10 @@ class Checks:
         self.cwd = cwd
         self.failed: list[str] = []
 
-    def run(self, name: str, cmd: list[str], *, expect: list[str] = (), timeout: int = 300,
-            show: int = 3) -> str:
+    def run(self, name: str, cmd: list[str], *, expect: list[str] = (), commands: list[str] = (),
+            timeout: int = 300, show: int = 3) -> str:
+        """Run ``cmd``; it passes with exit 0, every ``expect`` text in its output and every one of
+        ``commands`` listed as a command in its ``--help`` output."""
         start = time.perf_counter()
         try:
             proc = subprocess.run(cmd, cwd=self.cwd, env=self.env, capture_output=True, text=True,
@@ -114,7 +121,8 @@ class Checks:
             out = out.decode("utf-8", "replace") if isinstance(out, bytes) else out
             err = err.decode("utf-8", "replace") if isinstance(err, bytes) else err
         took = time.perf_counter() - start
-        missing = [word for word in expect if word not in out]
+        listed = set(re.findall(r"^ {4}(\S+)", out, re.MULTILINE))
+        missing = [word for word in expect if word not in out] + [c for c in commands if c not in listed]
         ok = rc == 0 and not missing
         print(f"[{'ok' if ok else 'FAIL'}] {name:<28} exit {rc!s:<7} {took:6.2f} s   "
               f"$ {' '.join(Path(c).name if i == 0 else c for i, c in enumerate(cmd))}")
@@ -148,16 +156,16 @@ def check(bundle: Path) -> bool:
     demo_ws = tmp / "data" / "LinkView" / "demo.linkview"
     ws = tmp / "tiny.linkview"
     checks = Checks(env, tmp)
-    print(f"\nchecks in {tmp} (QT_QPA_PLATFORM=offscreen); expected commands: {' '.join(commands)}")
     try:
+        print(f"\nchecks in {tmp} (QT_QPA_PLATFORM=offscreen); expected commands: {' '.join(commands)}")
         checks.run("window --smoke --demo", [str(gui), "--smoke", "--demo"], show=0)
         if not demo_ws.is_file():
             print(f"        demo workspace {demo_ws} was not built")
             checks.failed.append("demo workspace")
         # a windowed program on Windows has no stdout: read its --help only elsewhere
         if sys.platform != "win32":
-            checks.run("LinkView --help", [str(gui), "--help"], expect=commands, show=0)
-        checks.run("linkview-cli --help", [str(cli), "--help"], expect=commands, show=0)
+            checks.run("LinkView --help", [str(gui), "--help"], commands=commands, show=0)
+        checks.run("linkview-cli --help", [str(cli), "--help"], commands=commands, show=0)
         checks.run("linkview-cli --version", [str(cli), "--version"], expect=["linkview"])
         checks.run("new", [str(cli), "new", str(ws)])
         checks.run("import (one demo file)", [str(cli), "import", str(ws), "--case", entry["case"],
@@ -168,9 +176,14 @@ def check(bundle: Path) -> bool:
             checks.run("cases (LinkView)", [str(gui), "cases", str(ws)], expect=[entry["case"]])
         checks.run("rings on the demo", [str(cli), "rings", str(demo_ws)], expect=["R1"], show=2)
         checks.run("hubs on the demo", [str(cli), "hubs", str(demo_ws)], show=1)
+        checks.run("communities on the demo", [str(cli), "communities", str(demo_ws)], show=1)
         checks.run("normalize phone", [str(cli), "normalize", "phone", "8 (701) 123-45-67",
                                        "+7 916 123-45-67", "+49 1512 3456789"],
                    expect=["+77011234567", "+79161234567", "+4915123456789"], show=4)
+        checks.env = dict(env, LINKVIEW_SELFTEST="1")
+        # (--version: a program built without the self-test answers at once instead of opening a window)
+        checks.run("selftest (imports, layouts)", [str(cli), "--version"], expect=["selftest ok"],
+                   timeout=120, show=1)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     if checks.failed:

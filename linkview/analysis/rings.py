@@ -154,6 +154,8 @@ def rings(G: nx.Graph, *, min_cases: int = 2, hubs: Iterable[Any] | None = None,
     hubs : node ids (or ``Hub`` objects) to set aside; when None, :func:`~linkview.analysis.hubs.hubs`.
     evidence : ``f(node, cases) -> [{"case", "file", "sha256", "rows", ...}]`` giving the source rows
         behind a node in those cases (:func:`linkview.graph.evidence_lookup`); no evidence when None.
+        When it also has ``f.many([(node, cases), ...]) -> [[items], ...]``, the evidence of every ring
+        is asked for in that one call.
     witnesses : an entity seeds a ring only if it is active (calls, texts, receives money) in the records
         of at least this many other subjects (node attribute ``active_in``, see
         :func:`linkview.graph.build_graph`): a fraud phone calls in its victims' call records and a mule
@@ -247,10 +249,7 @@ def rings(G: nx.Graph, *, min_cases: int = 2, hubs: Iterable[Any] | None = None,
     for i, r in enumerate(found, 1):
         r.id = f"R{i}"
     if evidence is not None:
-        for i, r in enumerate(found):
-            check(should_cancel, "ring search")
-            report(progress, 0.8 + 0.2 * i / max(1, len(found)), f"evidence of ring {r.id}")
-            r.evidence = _evidence(r, evidence)
+        _attach_evidence(found, evidence, progress, should_cancel)
     report(progress, 1.0, f"{len(found)} rings")
     return found
 
@@ -364,14 +363,39 @@ def _score(r: Ring, latest: Any) -> None:
     r.score = round(sum(parts.values()), 3)
 
 
-def _evidence(r: Ring, lookup: Callable[[Any, Iterable[str]], list[dict[str, Any]]]) -> list[dict[str, Any]]:
+def _requests(r: Ring) -> list[tuple[dict[str, Any], list[str]]]:
+    """The members whose evidence is shown: those seen in two or more cases, with those cases."""
+    return [(e, list(e["cases"])) for e in r.entities if len(e["cases"]) >= 2]
+
+
+def _items(e: dict[str, Any], items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out = []
-    for e in r.entities:
-        if len(e["cases"]) < 2:
-            continue
-        for item in lookup(e["node"], e["cases"]):
-            row = {"entity": {"kind": e["kind"], "key": e["key"]}}
-            row.update({k: item[k] for k in ("case", "file", "sha256", "rows") if k in item})
-            row.update({k: v for k, v in item.items() if k not in row})
-            out.append(row)
+    for item in items:
+        row = {"entity": {"kind": e["kind"], "key": e["key"]}}
+        row.update({k: item[k] for k in ("case", "file", "sha256", "rows") if k in item})
+        row.update({k: v for k, v in item.items() if k not in row})
+        out.append(row)
     return out
+
+
+def _attach_evidence(found: list[Ring], lookup: Callable[[Any, Iterable[str]], list[dict[str, Any]]],
+                     progress: Callable[[float, str], None] | None,
+                     should_cancel: Callable[[], bool] | None) -> None:
+    """Set ``r.evidence`` of every ring: in one batch when the callback has ``many(requests)`` (see
+    :class:`linkview.graph.evidence.EvidenceLookup`), else one call per cross-case member."""
+    many = getattr(lookup, "many", None)
+    if callable(many):
+        check(should_cancel, "ring search")
+        report(progress, 0.8, "evidence of every ring")
+        asked = [(r, e, cases) for r in found for e, cases in _requests(r)]
+        answers = many([(e["node"], cases) for _, e, cases in asked]) if asked else []
+        check(should_cancel, "ring search")
+        for r in found:
+            r.evidence = []
+        for (r, e, _), items in zip(asked, answers, strict=True):
+            r.evidence.extend(_items(e, items))
+        return
+    for i, r in enumerate(found):
+        check(should_cancel, "ring search")
+        report(progress, 0.8 + 0.2 * i / max(1, len(found)), f"evidence of ring {r.id}")
+        r.evidence = [row for e, cases in _requests(r) for row in _items(e, lookup(e["node"], cases))]

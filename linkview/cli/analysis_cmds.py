@@ -153,6 +153,8 @@ def rings_json(found) -> dict[str, Any]:
     ``{"rings": [{"id", "score", "cases": [case numbers], "entities": [{"kind", "key", "display", "cases",
     ...}], "evidence": [{"entity": {"kind", "key"}, "case", "file", "sha256", "rows": [...]}, ...], ...}]}``
     where ``key`` is the normalised identifier. Extra fields may be added; none of these will change.
+    Each evidence item also carries ``source_id``, ``what`` (event/link types of the rows) and
+    ``rows_total``: ``rows`` lists at most the first 1,000 row numbers of that (entity, case, file).
     """
     return {"rings": [r.to_dict() for r in found]}
 
@@ -183,7 +185,8 @@ def cmd_rings(args) -> int:
             print(f"    + {len(others)} linked entities seen in one case")
         for ev in r.evidence:
             rows = ev["rows"]
-            shown = ", ".join(str(x) for x in rows[:8]) + (f" ... ({len(rows)} rows)" if len(rows) > 8 else "")
+            total = int(ev.get("rows_total", len(rows)))
+            shown = ", ".join(str(x) for x in rows[:8]) + (f" ... ({total} rows)" if total > 8 else "")
             print(f"      {ev['entity']['key']} in {ev['case']}: {ev['file']} "
                   f"(sha256 {ev['sha256'][:12]}...) rows {shown}")
         print()

@@ -28,13 +28,16 @@ from linkview.identifiers._base import Identifier, empty, excel_digits, to_text
 from linkview.identifiers._phone_plan import plan7
 
 __all__ = ["normalize_phone", "normalize_service", "normalize_subscriber", "phone_batch", "phone_columns",
-           "canonical_phone"]
+           "canonical_phone", "sender_problem"]
 
 _TEL_PREFIX = re.compile(r"^(?:tel|phone|тел)\.?:?\s*", re.IGNORECASE)
 _PHONE_CHARS = re.compile(r"^[\s()\-]*\+?[\d\s()\-./]*$")  # "(+7) 701…": a + only before the digits
 _LETTER = re.compile(r"[^\W\d_]")
 _NOT_DIGIT = re.compile(r"\D")
 _SENDER_SPACES = re.compile(r"\s+")
+_SENDER_MAX = 11                      # GSM alphanumeric sender ids: at most 11 characters
+_SENDER_PUNCT = frozenset(" .-_&")    # besides letters and digits
+_FORMULA_START = ("=", "+", "-", "@")  # what spreadsheets read as the start of a formula
 _DOT_ZERO = re.compile(r"\.0+(?=[\s()\-]*$)")  # Excel's ".0" at the end (brackets, dashes may follow)
 _PUNCTUATION = str.maketrans("", "", " ()-")
 # One match per line: group 1 is the 10 digits after +7 for the common spellings, "" otherwise.
@@ -181,6 +184,8 @@ def _finish(form: str, value: str) -> Identifier:
         return _service_code(value)
     if form == "sender":
         return _service_name(value)
+    if form == "bad" and value.startswith(("=", "@")):
+        return Identifier("phone", value, value, False, "not a phone number: looks like a spreadsheet formula")
     if form == "local":
         return Identifier("phone", value, value, False,
                           f"only {len(value)} digits: the city or operator code is missing")
@@ -198,7 +203,27 @@ def _service_code(digits: str) -> Identifier:
     return Identifier("service", digits, digits, True, f"short code: {name}" if name else "short code", info)
 
 
+def sender_problem(text: str) -> str:
+    """Why ``text`` cannot be an alphanumeric sender id ("" when it can): at most 11 letters, digits,
+    spaces and ``. - _ &`` (GSM); a leading ``= + - @`` is a spreadsheet formula, not a name.
+
+    >>> sender_problem("Kaspi.kz"), sender_problem('=HYPERLINK("http://x","y")')
+    ('', 'looks like a spreadsheet formula')
+    """
+    if text.startswith(_FORMULA_START):
+        return "looks like a spreadsheet formula"
+    odd = sorted({ch for ch in text if not (ch.isalnum() or ch in _SENDER_PUNCT)})
+    if odd:
+        return "not a sender name: " + " ".join(repr(ch) for ch in odd[:5]) + " cannot be in one"
+    if len(text) > _SENDER_MAX:
+        return f"not a sender name: {len(text)} characters, sender names have at most {_SENDER_MAX}"
+    return ""
+
+
 def _service_name(text: str) -> Identifier:
+    problem = sender_problem(text)
+    if problem:
+        return Identifier("service", text.casefold(), text, False, problem)
     return Identifier("service", text.casefold(), text, True, "alphanumeric sender")
 
 

@@ -39,14 +39,21 @@ def _float_col(s: pd.Series):
     return pd.to_numeric(s.astype(str).str.strip().str.replace(",", ".", regex=False), errors="coerce")
 
 
-def _per_unique(values: pd.Series, fn) -> np.ndarray:
-    """fn over the distinct values of a column (a Series of them), taken back to every row."""
+def _per_unique(values: pd.Series, fn) -> pd.Categorical:
+    """fn over the distinct values of a column (a Series of them), taken back to every row as a
+    Categorical (missing cells: "")."""
     import numpy as np
     import pandas as pd
 
     codes, uniq = pd.factorize(values.to_numpy(dtype=object), use_na_sentinel=True)
-    res = np.asarray(fn(pd.Series(uniq, dtype=object).astype(str)), dtype=object)
-    return np.append(res, "")[codes]
+    u = pd.Series(uniq, dtype=object).astype(str)
+    res = np.asarray(fn(u), dtype=object)
+    if (res == u.to_numpy(dtype=object)).all() and not (res == "").any():
+        words, res_codes = np.append(res, ""), np.arange(len(res) + 1)      # still distinct
+    else:                                       # fn may give two spellings one text
+        res_codes, words = pd.factorize(np.append(res, ""))
+    codes = np.where(codes < 0, len(res), codes)
+    return pd.Categorical.from_codes(res_codes[codes], categories=pd.Index(words, dtype=object), validate=False)
 
 
 def _not_only(u: pd.Series, allowed: bytes) -> np.ndarray:
@@ -193,7 +200,7 @@ def build_calls(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     empty_cols = {c: np.full(n, "", dtype=object) for c in ("kind", "key", "display")}
     if "imei" in mp:
         raw_imei = t.frame[mp["imei"]]
-        dev, dev_blank = normalize_column("imei", raw_imei, with_blank=True)
+        dev, dev_blank = normalize_column("imei", raw_imei, with_blank=True, categorical=True)
         present = ~dev_blank
         rej.add(present & ~dev["valid"].fillna(False).to_numpy(dtype=bool), mp["imei"], "warning",
                 invalid_reason(raw_imei, dev))
@@ -202,16 +209,22 @@ def build_calls(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
                                 "(give the target in the import spec)")
     if "imsi" in mp:
         raw_imsi = t.frame[mp["imsi"]]
-        imsi, imsi_blank = normalize_column("imsi", raw_imsi, with_blank=True)
+        imsi, imsi_blank = normalize_column("imsi", raw_imsi, with_blank=True, categorical=True)
         present = ~imsi_blank
         rej.add(present & ~imsi["valid"].fillna(False).to_numpy(dtype=bool), mp["imsi"], "warning",
                 invalid_reason(raw_imsi, imsi))
 
     def target_only(norm):
+        """The handset / IMSI columns on the target's rows only ("" elsewhere), still categorical."""
         if norm is None:
             return empty_cols
-        return {c: np.where(has_target, norm[c].fillna("").to_numpy(dtype=object), "").astype(object)
-                for c in ("kind", "key", "display")}
+        out = {}
+        for c in ("kind", "key", "display"):
+            cat = norm[c].array
+            blank = cat.categories.get_loc("")
+            out[c] = pd.Categorical.from_codes(np.where(has_target, cat.codes, blank), categories=cat.categories,
+                                               validate=False)
+        return out
 
     dev_c, imsi_c = target_only(dev), target_only(imsi)
 
@@ -240,8 +253,8 @@ def build_calls(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
             return u
         cell = _per_unique(t.frame[mp["lac_cid"]], tidy)
     elif "lac" in mp and "cid" in mp:
-        lac = _per_unique(t.frame[mp["lac"]], lambda u: u.str.strip())
-        cid = _per_unique(t.frame[mp["cid"]], lambda u: u.str.strip())
+        lac = np.asarray(_per_unique(t.frame[mp["lac"]], lambda u: u.str.strip()), dtype=object)
+        cid = np.asarray(_per_unique(t.frame[mp["cid"]], lambda u: u.str.strip()), dtype=object)
         both = (lac != "") | (cid != "")
         cell = np.where(both, lac + "/" + cid, "").astype(object)
     elif "cid" in mp:
@@ -257,8 +270,12 @@ def build_calls(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
         "row": t.rows,
         "etype": etype,
         "time": times.to_numpy(),
-        "a_kind": a["kind"], "a_key": a["key"], "a_display": a["display"], "a_valid": a_valid,
-        "b_kind": b["kind"], "b_key": b["key"], "b_display": b["display"], "b_valid": b_valid,
+        # text columns of the parties as categoricals over their distinct values: the workspace takes
+        # their codes as they are instead of hashing a million strings again
+        "a_kind": parties.categorical("kind", 0, n), "a_key": parties.categorical("key", 0, n),
+        "a_display": parties.categorical("display", 0, n), "a_valid": a_valid,
+        "b_kind": parties.categorical("kind", n, 2 * n), "b_key": parties.categorical("key", n, 2 * n),
+        "b_display": parties.categorical("display", n, 2 * n), "b_valid": b_valid,
         "dev_kind": dev_c["kind"], "dev_key": dev_c["key"], "dev_display": dev_c["display"],
         "imsi_key": imsi_c["key"], "imsi_display": imsi_c["display"],
         "target": target_side,
@@ -273,6 +290,10 @@ def build_calls(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
         "lon": lon,
         "note": note,
         "_pos": np.arange(n, dtype="int64"),
+        # the spellings as written: every one becomes a variant of its entity
+        "a_raw": parties.spellings(0, n), "b_raw": parties.spellings(n, 2 * n),
+        "dev_raw": t.frame[mp["imei"]].to_numpy(dtype=object) if "imei" in mp else "",
+        "imsi_raw": t.frame[mp["imsi"]].to_numpy(dtype=object) if "imsi" in mp else "",
     })
 
     # links: the target's number in the handset / with the IMSI (grouped on integer key codes)

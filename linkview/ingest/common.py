@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from linkview.ingest.readers import RawTable
 
 __all__ = [
-    "Rejects", "Ctx", "Parties", "add_by_source", "invalid_reason", "quoted", "canonical_phones",
+    "Rejects", "Ctx", "Parties", "add_by_source", "invalid_reason", "quoted",
     "normalize_parties", "normalize_column", "party_kind_auto", "link_frame", "aggregate_links", "dedupe_links",
 ]
 
@@ -141,10 +142,12 @@ class Ctx:
             self.progress(fraction, message)
 
 
-def normalize_column(kind: str, values: pd.Series, *, with_blank: bool = False):
+def normalize_column(kind: str, values: pd.Series, *, with_blank: bool = False, categorical: bool = False):
     """normalize_series over the distinct values only, taken back to every row (index 0..n-1).
 
     ``with_blank``: also return the mask of empty cells (worked out on the same distinct values).
+    ``categorical``: kind, key and display as Categoricals (with "" among the categories) built from the
+    distinct values, so that nobody hashes the row strings again.
     The frame carries a ``code`` column: one integer per distinct key (-1: no key), for grouping.
     """
     import numpy as np
@@ -158,7 +161,13 @@ def normalize_column(kind: str, values: pd.Series, *, with_blank: bool = False):
     take = np.where(codes < 0, len(u), codes)
     cols = {}
     for c in ("kind", "key", "display", "note"):
-        cols[c] = np.append(norm[c].to_numpy(dtype=object), "")[take]
+        per_u = np.append(norm[c].to_numpy(dtype=object, na_value=""), "")
+        if categorical and c != "note":
+            codes_u, words = pd.factorize(per_u)
+            cols[c] = pd.Categorical.from_codes(codes_u[take], categories=pd.Index(words, dtype=object),
+                                                validate=False)
+        else:
+            cols[c] = per_u[take]
     cols["valid"] = np.append(norm["valid"].to_numpy(dtype=bool), False)[take]
     keys_u = norm["key"].to_numpy(dtype=object, na_value="")
     code_u = pd.factorize(np.where(keys_u == "", None, keys_u).astype(object), use_na_sentinel=True)[0]
@@ -327,54 +336,98 @@ def quoted(prefix: str, values, suffix: str = ""):
     return lambda pos: [f"{prefix}'{arr[p]}'{suffix}" for p in pos]
 
 
-_PHONE_PUNCT = str.maketrans("", "", " -()\u00a0")
-
-
-def _canonical_phone(x):
-    if not isinstance(x, str):
-        return x
-    t = x.strip()
-    plus = t[:1] == "+"
-    d = (t[1:] if plus else t).translate(_PHONE_PUNCT)
-    if not (d.isdigit() and d.isascii()):
-        return x
-    n = len(d)
-    if plus:
-        return "+" + d if 7 <= n <= 15 else x
-    if n == 11 and d[0] in "78":
-        return "+7" + d[1:]
-    if n == 10:
-        return "+7" + d
-    return x
-
-
-def canonical_phones(values):
-    """First step of phone normalisation, per distinct value: the spellings of one number become one text.
-
-    Cells made only of digits, spaces, dashes, brackets and a leading ``+``: ``+`` and digits stay
-    international (``+77011234567``); 11 digits starting 7 or 8 -> ``+7`` and the last 10; 10 digits ->
-    ``+7`` and the 10. Any other cell is returned as written. These are the rules the identifiers layer
-    applies (DOMAIN.md); doing them first lets it classify each number once rather than each spelling.
-    """
-    import numpy as np
-
-    arr = np.asarray(values, dtype=object)
-    out = np.empty(len(arr), dtype=object)
-    out[:] = [_canonical_phone(x) for x in arr.tolist()]
-    return out
-
-
 class Parties:
     """Normalised party columns: per row numpy arrays kind, key, display, valid, note; blank/bad masks and
-    ``key_codes`` (one integer per distinct key, -1 for none) for fast grouping."""
+    ``key_codes`` (one integer per distinct key, -1 for none) for fast grouping.
 
-    def __init__(self, cols: dict, empty, bad, key_codes):
+    ``categorical(field, lo, hi)`` gives a row slice of a text field as a pandas Categorical built from the
+    distinct spellings (no per-row strings, nothing to factorize again in the workspace); ``spellings``
+    does the same for the cells as written."""
+
+    def __init__(self, cols: dict, empty, bad, key_codes, *, take=None, per=None, uniq=None, key_code_u=None):
         self.cols, self.empty, self.bad, self.key_codes = cols, empty, bad, key_codes
+        self._take, self._per, self._uniq, self._key_code_u = take, per, uniq, key_code_u
+        self._coded: dict = {}
 
     def frame(self, lo: int, hi: int) -> pd.DataFrame:
         import pandas as pd
 
         return pd.DataFrame({k: v[lo:hi] for k, v in self.cols.items()})
+
+    def categorical(self, name: str, lo: int, hi: int) -> pd.Categorical:
+        import numpy as np
+        import pandas as pd
+
+        if name not in self._coded:
+            by_key = None
+            if name in ("key", "display"):
+                # keys are already numbered (key_codes; rows with no key or an unreadable one: ""); a
+                # display that is one per key (phones: it is made from the key) takes the same numbers
+                codes = np.append(self._key_code_u, -1)
+                has = codes[:-1] >= 0
+                words = np.empty(int(codes.max()) + 2, dtype=object)
+                words[codes[:-1][has]] = self._per[name][:-1][has]
+                words[-1] = ""
+                codes = np.where(codes < 0, len(words) - 1, codes)
+                if name == "key" or ((words[codes[:-1][has]] == self._per[name][:-1][has]).all()
+                                     and pd.Index(words).is_unique):
+                    by_key = (codes, words)
+            if by_key is not None:
+                codes, words = by_key
+            else:               # per distinct spelling (+ the missing cell: ""), once for both sides
+                codes, words = pd.factorize(self._per[name])
+            self._coded[name] = (codes, pd.Index(np.asarray(words, dtype=object), dtype=object))
+        codes, words = self._coded[name]
+        return pd.Categorical.from_codes(codes[self._take[lo:hi]], categories=words, validate=False)
+
+    def spellings(self, lo: int, hi: int) -> pd.Categorical:
+        """The cells as written (missing as ""), as a Categorical over the distinct spellings."""
+        import numpy as np
+        import pandas as pd
+
+        if "spellings" not in self._coded:
+            words = np.asarray(self._uniq, dtype=object)
+            if pd.api.types.infer_dtype(words, skipna=False) not in ("string", "empty"):
+                words = np.asarray([str(w) for w in words], dtype=object)
+                codes_u, words = pd.factorize(np.append(words, ""))      # str() may join two values
+            else:
+                blank = np.flatnonzero(words == "")
+                codes_u = np.arange(len(words) + 1)
+                if blank.size:                         # a missing cell reads as the "" already there
+                    codes_u[-1] = blank[0]
+                else:
+                    words = np.append(words, "")
+            self._coded["spellings"] = (codes_u, pd.Index(np.asarray(words, dtype=object), dtype=object))
+        codes_u, words = self._coded["spellings"]
+        return pd.Categorical.from_codes(codes_u[self._take[lo:hi]], categories=words, validate=False)
+
+
+_PHONE_PUNCT = str.maketrans("", "", " ()-\u00a0")
+# one match per line: the 10 digits of +7 / 8 / 7 / no prefix and 10 digits, "" for any other line
+_PHONE_LINES = re.compile(r"^(?:(?:\+7|[78])?([0-9]{10})|.*)$", re.MULTILINE)
+
+
+def _phone_spellings(u: pd.Series):
+    """(code of each value, distinct canonical texts): ``+7`` and the 10 digits for the common spellings
+    of a +7 number (``8 (701) 123-45-67``, ``87011234567``, ``+7 701 123 45 67``...), the value itself
+    otherwise. Identifiers read both the same (tests check it); this only lets them see each number once."""
+    import numpy as np
+    import pandas as pd
+
+    values = u.to_numpy(dtype=object)
+    if not len(values) or pd.api.types.infer_dtype(values, skipna=False) != "string":
+        return np.arange(len(values)), values
+    text = "\n".join(values.tolist())
+    if text.count("\n") != len(values) - 1:            # a value holds a line break: leave them as they are
+        return np.arange(len(values)), values
+    nsn = np.asarray(_PHONE_LINES.findall(text.translate(_PHONE_PUNCT)), dtype=object)
+    if len(nsn) != len(values):
+        return np.arange(len(values)), values
+    hit = nsn != ""
+    canon = values.copy()
+    canon[hit] = ["+7" + x for x in nsn[hit].tolist()]
+    codes, uniq = pd.factorize(canon)
+    return codes, np.asarray(uniq, dtype=object)
 
 
 def normalize_parties(kind: str, columns: list, *, recheck: dict[str, str] | None = None) -> Parties:
@@ -391,43 +444,51 @@ def normalize_parties(kind: str, columns: list, *, recheck: dict[str, str] | Non
     from linkview.identifiers import normalize_series
 
     allv = np.concatenate([np.asarray(c, dtype=object) for c in columns]) if columns else np.array([], dtype=object)
+    # one factorize of the cells of every party column; identifiers then see each spelling once (and
+    # classify each phone number once, whatever its spellings: normalize_series shares that work)
     codes, uniq = pd.factorize(allv, use_na_sentinel=True)
-    uniq = np.asarray(uniq, dtype=object)
+    m = len(uniq)
+    u = pd.Series(np.asarray(uniq, dtype=object), dtype=object)
+    if m and not all(type(x) is str for x in uniq[:1000]):
+        u = u.astype(str)
     if kind == "phone":
-        # one identifiers call per number, not per spelling
-        ccodes, cuniq = pd.factorize(canonical_phones(uniq))
+        # spellings of one number become one text first (joined, punctuation deleted and matched by one
+        # regex, all in C), so identifiers classify each number once rather than each spelling
+        canon_codes, canon = _phone_spellings(u)
+        norm = normalize_series(kind, pd.Series(canon, dtype=object)).take(canon_codes).reset_index(drop=True)
     else:
-        ccodes, cuniq = np.arange(len(uniq)), uniq
-    cuniq = np.asarray(cuniq, dtype=object)
-    m = len(cuniq)
-    u = pd.Series(cuniq, dtype=object).astype(str)
-    norm = normalize_series(kind, u)
+        norm = normalize_series(kind, u)
     if recheck:
         for found, instead in recheck.items():
             sel = (norm["kind"] == found).to_numpy()
             if sel.any():
                 again = normalize_series(instead, u[sel])
                 norm.loc[sel, list(again.columns)] = again.to_numpy()
-    # everything below per distinct (canonical) value, then taken to the rows once
+    # everything below per distinct spelling, then taken to the rows once
     per = {c: np.asarray(norm[c].to_numpy(dtype=object, na_value=""), dtype=object) for c in
            ("kind", "key", "display", "note")}
     valid = norm["valid"].to_numpy(dtype=bool, na_value=False)
-    empty_c = np.fromiter((not x.strip() for x in u), dtype=bool, count=m)
     nokey = per["key"] == ""
+    # blank cells ("", spaces) have no key: looked at among those only
+    empty_c = np.zeros(m, dtype=bool)
+    blank_pos = np.flatnonzero(nokey)
+    empty_c[blank_pos] = [not str(u.iat[i]).strip() for i in blank_pos]
     # unreadable: no letter or digit at all ("!!!", "--"); looked at only where the value is not valid
     suspect = np.flatnonzero(~valid & ~empty_c & ~nokey)
     noalnum = np.zeros(m, dtype=bool)
-    noalnum[suspect] = [not any(ch.isalnum() for ch in u.iat[i]) for i in suspect]
+    noalnum[suspect] = [not any(ch.isalnum() for ch in str(u.iat[i])) for i in suspect]
     bad_c = ~empty_c & (nokey | noalnum)
     for c in ("kind", "key", "display", "note"):
         per[c] = np.where(empty_c | (c == "kind") & nokey, "", per[c])
     valid = valid & ~empty_c
     key_code = pd.factorize(np.where(empty_c | bad_c, None, per["key"]).astype(object), use_na_sentinel=True)[0]
-    take = np.append(np.asarray(ccodes, dtype=np.int64), m)[codes]   # row -> canonical (m: missing cell)
+    take = np.where(codes < 0, m, codes)            # row -> distinct spelling (m: missing cell)
     out = {c: np.append(v, "")[take] for c, v in per.items()}
     out["valid"] = np.append(valid, False)[take]
     empty = np.append(empty_c, True)[take]
     bad = np.append(bad_c, False)[take]
-    return Parties(out, empty, bad, np.append(key_code, -1)[take])
+    per_u = {c: np.append(v, "") for c, v in per.items()}       # the last entry: a missing cell
+    return Parties(out, empty, bad, np.append(key_code, -1)[take], take=take, per=per_u,
+                   uniq=np.asarray(uniq, dtype=object), key_code_u=key_code)
 
 

@@ -16,9 +16,10 @@ if TYPE_CHECKING:
     from linkview.ingest.readers import RawTable
     from linkview.workspace.batch import ImportBatch, ImportResult
 
-__all__ = ["Preview", "preview", "read_file", "import_file", "RAW_AUTO_LIMIT"]
+__all__ = ["Preview", "preview", "read_file", "import_file", "RAW_ROLES"]
 
-RAW_AUTO_LIMIT = 200_000      # options.raw "auto": keep each event's source cells up to this many rows
+# optional event columns: each identifier's spelling as written in the file (the workspace keeps them as variants)
+RAW_ROLES = ("a_raw", "b_raw", "dev_raw", "imsi_raw")
 
 _PHONE_IN_TITLE = re.compile(r"(?<![\w])(\+?\d[\d\s\-()]{8,18}\d)(?![\w])")
 _IBAN = re.compile(r"\bKZ\d{2}\s?(?:[0-9A-Z]\s?){16}\b")
@@ -195,15 +196,6 @@ def _user() -> str:
         return ""
 
 
-def _events_raw(table: RawTable, pos) -> list[str]:
-    """JSON text of each event's source cells (column -> text), vectorised through pandas."""
-    sub = table.frame.iloc[pos]
-    if len(sub) == 0:
-        return []
-    text = sub.to_json(orient="records", lines=True, force_ascii=False)
-    return text.rstrip("\n").split("\n")
-
-
 def read_file(path: str | Path, *, case_number: str, spec: ImportSpec | None = None, case_title: str = "",
               progress=None, should_cancel=None) -> ImportBatch:
     """Read, map and normalise one file into an ImportBatch. Writes nothing.
@@ -253,14 +245,13 @@ def read_file(path: str | Path, *, case_number: str, spec: ImportSpec | None = N
     keep = ~errors[pos] if len(pos) else np.zeros(0, dtype=bool)
     if not keep.all():
         events = events.loc[keep].reset_index(drop=True)
-    raw_opt = spec.options.get("raw", "auto")
-    want_raw = raw_opt is True or (raw_opt == "auto" and len(table.frame) <= RAW_AUTO_LIMIT)
-    raw = _events_raw(table, events["_pos"].to_numpy()) if want_raw else None
     cols = {}
     for c, t in EVENT_DTYPES.items():
         s = events[c]
         if t == "str":
-            if s.dtype != str:
+            if isinstance(s.dtype, pd.CategoricalDtype):
+                pass            # categorical text is handed over as it is (the workspace uses its codes)
+            elif s.dtype != str:
                 s = s.astype(str)
         elif t == "bool":
             s = s.fillna(False).astype(bool)
@@ -269,9 +260,10 @@ def read_file(path: str | Path, *, case_number: str, spec: ImportSpec | None = N
         else:
             s = s.astype(t)
         cols[c] = s
+    for c in RAW_ROLES:
+        if c in events.columns:
+            cols[c] = events[c]
     out_events = pd.DataFrame(cols, copy=False)
-    if raw is not None:
-        out_events["raw"] = pd.Series(raw, dtype=str)
     rejected = rejects.frame(table, extra=table.problems)
     party_kind = facts.get("party_kind")
     # the detected party kind goes into the saved spec, so that the import can be repeated exactly
@@ -279,8 +271,10 @@ def read_file(path: str | Path, *, case_number: str, spec: ImportSpec | None = N
         party_kind if party_kind not in (None, "auto", "phone") else None))
     source = SourceFile(path=str(p.resolve()), name=p.name, sha256=table.sha256, size=table.size, kind=kind,
                         spec=eff, encoding=table.encoding, rows_total=len(table.frame) + len(table.bad_rows))
+    # every data row's cells as read (imported and rejected alike), by file row number: ws.source_row
+    cells = table.frame.set_axis(pd.Index(table.rows, name=None), axis=0)
     batch = ImportBatch(case_number=str(case_number), source=source, events=out_events, links=links,
-                        rejected=rejected, case_title=case_title, user=_user())
+                        rejected=rejected, case_title=case_title, user=_user(), cells=cells)
     notes = list(ctx.notes)
     if party_kind:
         notes.append("party kinds detected per value" if party_kind == "auto" else f"parties read as {party_kind}")

@@ -331,7 +331,12 @@ def _read_text(holder: list, p: Path, *, encoding: str | None, delimiter: str | 
     ends_nl = body.endswith(b"\n")
     n_lines = body.count(b"\n") + (0 if ends_nl else 1)
     lines = (body[:-1] if ends_nl else body).split(b"\n")
-    if len(delim.encode("utf-8")) == 1 and b'"' not in body and _max_cells(lines, delim) <= ncol:
+    cells_per_line = None      # unquoted one-byte delimiter: cells of each line, counted in C
+    if len(delim.encode("utf-8")) == 1 and b'"' not in body:
+        sep = delim.encode("utf-8")
+        cells_per_line = np.fromiter(map(bytes.count, lines, [sep] * len(lines)), dtype=np.int64,
+                                     count=len(lines)) + 1
+    if cells_per_line is not None and cells_per_line.max(initial=1) <= ncol:
         spare = []          # no line has more cells than the header: no spare columns to parse
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -346,9 +351,16 @@ def _read_text(holder: list, p: Path, *, encoding: str | None, delimiter: str | 
         if lines and lines[0].endswith(b"\r") and not lines[-1].endswith(b"\r"):
             lines[-1] += b"\r"
         if len(lines) == len(frame):
-            line_codes = pd.factorize(np.asarray(lines, dtype=object))[0]
+            # exact duplicate lines: a 64-bit hash of each line (in C), numbered; _duplicates confirms
+            # every duplicate cell by cell, so a hash collision can never drop a row
+            line_codes = pd.factorize(pd.util.hash_array(np.asarray(lines, dtype=object), categorize=False))[0]
     else:
         frame, rows, overflow = _read_text_slow(body.decode("utf-8"), delim, names, spare, first_line)
+    # blank lines (nothing but delimiters) can only be those no longer than their delimiters (and a \r)
+    maybe_blank = None
+    if fast and cells_per_line is not None and len(lines) == len(frame):
+        lengths = np.fromiter(map(len, lines), dtype=np.int64, count=len(lines))
+        maybe_blank = np.flatnonzero(lengths <= cells_per_line)
     del lines
     # rows with cells beyond the header
     extra_mask = np.zeros(len(frame), dtype=bool)
@@ -364,9 +376,15 @@ def _read_text(holder: list, p: Path, *, encoding: str | None, delimiter: str | 
             bad[n] = cells
     frame = frame.drop(columns=spare)
     # blank lines are not data rows
-    blank = np.ones(len(frame), dtype=bool)
-    for c in names:
-        blank &= frame[c].to_numpy(dtype=object) == ""
+    if maybe_blank is None:
+        blank = np.ones(len(frame), dtype=bool)
+        for c in names:
+            blank &= frame[c].to_numpy(dtype=object) == ""
+    else:
+        blank = np.zeros(len(frame), dtype=bool)
+        if maybe_blank.size:
+            sub = frame.iloc[maybe_blank]
+            blank[maybe_blank] = np.all([sub[c].to_numpy(dtype=object) == "" for c in names], axis=0)
     drop = blank | extra_mask
     # a last line cut short (no newline at the end and fewer cells than the header)
     if not ends_nl and len(frame) and not drop[-1]:
@@ -386,12 +404,6 @@ def _read_text(holder: list, p: Path, *, encoding: str | None, delimiter: str | 
     return RawTable(frame=frame, rows=rows, columns=names, path=str(p), sha256="", size=0, fmt="csv",
                     encoding=enc, delimiter=delim, header_row=hi + 1, title=title, problems=problems,
                     bad_rows=bad, line_codes=line_codes)
-
-
-def _max_cells(lines: list[bytes], delim: str) -> int:
-    """The most cells on one line of unquoted text."""
-    sep = delim.encode("utf-8")
-    return max(map(bytes.count, lines, [sep] * len(lines)), default=0) + 1
 
 
 def _read_text_slow(body: str, delim: str, names: list[str], spare: list[str], first_line: int):

@@ -222,6 +222,8 @@ def build_transfers(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
         "lon": np.nan,
         "note": note,
         "_pos": np.arange(n, dtype="int64"),
+        # the spellings as written: every one becomes a variant of its entity
+        "a_raw": a_raw.to_numpy(dtype=object), "b_raw": b_raw.to_numpy(dtype=object),
     })
 
     # owns links: IIN/BIN columns next to a party

@@ -95,14 +95,15 @@ def fast_fixed(values: pd.Series, fmt: str) -> pd.Series | None:
     width = pos
     arr = values.to_numpy(dtype=object, na_value="")
     try:
-        b = np.asarray(arr, dtype=f"S{width}")      # ASCII only; anything else takes the slow path
-        lens = np.asarray(values.str.len().fillna(0), dtype=np.int64)
+        # ASCII only (anything else takes the slow path); one byte more than the format, to see longer values
+        b = np.asarray(arr, dtype=f"S{width + 1}")
     except (UnicodeEncodeError, ValueError, TypeError):
         return None
-    codes = np.frombuffer(b.tobytes(), dtype=np.uint8).reshape(len(b), width) if len(b) else \
-        np.zeros((0, width), dtype=np.uint8)
+    full = np.frombuffer(b.tobytes(), dtype=np.uint8).reshape(len(b), width + 1) if len(b) else \
+        np.zeros((0, width + 1), dtype=np.uint8)
+    codes = full[:, :width]
     u = b
-    ok = lens == width
+    ok = (full[:, width] == 0) & (codes[:, width - 1] != 0) if width else np.zeros(len(b), dtype=bool)
     fields: dict[str, np.ndarray] = {}
     for token, start, w in parts:
         seg = codes[:, start:start + w].astype(np.int64)
@@ -155,7 +156,7 @@ def parse_times(values: pd.Series, *, options: dict | None = None) -> tuple[pd.S
     options = options or {}
     s = values.astype(str)
     head = s.head(2000)
-    if (head != head.str.strip()).any() or (s.str.len().fillna(0) == 0).all():
+    if (head != head.str.strip()).any() or not (s != "").any():
         s = s.str.strip()
     nonempty = s != ""
     out = pd.Series(np.full(len(s), np.datetime64("NaT"), dtype="datetime64[ns]"), index=s.index)

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 __all__ = ["BLOCK_ROWS", "CELL_ROWS", "FORMAT", "encode", "decode", "decode_meta", "text_codes", "text_column",
-           "text_values", "encode_cells", "cells_of_row", "JSON_CELLS"]
+           "text_values", "encode_cells", "cells_of_row", "JSON_CELLS", "series_codes"]
 
 BLOCK_ROWS = 1_000_000       # events per block
 CELL_ROWS = 131_072          # file rows per block of raw cells (source_row reads one block)
@@ -51,6 +51,26 @@ def text_codes(values: np.ndarray) -> tuple[np.ndarray, list[str]]:
     else:
         dtype = np.int32
     return codes.astype(dtype), vocab
+
+
+def series_codes(series: Any) -> tuple[np.ndarray, list[str]]:
+    """:func:`text_codes` of a pandas column; a categorical column gives its own codes (no hashing)."""
+    import numpy as np
+    import pandas as pd
+
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        codes = series.cat.codes.to_numpy().astype(np.int64)
+        words = np.asarray(series.cat.categories, dtype=object)
+        used = np.zeros(len(words) + 1, dtype=bool)
+        used[codes] = True                                  # code -1 marks the last slot
+        keep = np.flatnonzero(used[:-1] & (words != ""))
+        remap = np.full(len(words) + 1, -1, dtype=np.int64)
+        remap[keep] = np.arange(len(keep))
+        codes = remap[codes]
+        vocab = words[keep].tolist()
+        dtype = np.int8 if len(vocab) < 127 else np.int16 if len(vocab) < 32767 else np.int32
+        return codes.astype(dtype), vocab
+    return text_codes(series.to_numpy(dtype=object, na_value=None))
 
 
 def encode(columns: dict[str, Any], *, meta: dict[str, Any] | None = None, ragged: bool = False) -> bytes:
@@ -149,9 +169,11 @@ def text_column(values: np.ndarray) -> dict[str, Any]:
     else:
         codes = None
         words = values.tolist()
-        if not all(type(w) is str for w in words):
-            words = [w if isinstance(w, str) else ("" if w is None or w != w else str(w)) for w in words]
-    ends, data = _utf8_ends(words)
+    try:
+        ends, data = _utf8_ends(words)
+    except TypeError:   # a cell that is not text (NA, a number): its text, "" for missing
+        words = [w if isinstance(w, str) else ("" if w is None or w != w else str(w)) for w in words]
+        ends, data = _utf8_ends(words)
     out = {"ends": ends.astype(np.uint32 if len(data) < 2**32 else np.uint64),
            "text": np.frombuffer(data, dtype=np.uint8)}
     if codes is not None:

@@ -93,10 +93,11 @@ class PreparedEntities:
         if (ids < 0).any():  # pragma: no cover - INSERT OR IGNORE leaves every key present
             raise WorkspaceError("an identifier of the batch could not be stored")
         if len(self.variant_codes):
-            keep = self.variant_spellings != stored_display[self.variant_codes]
+            keep = np.flatnonzero(self.variant_spellings != stored_display[self.variant_codes])
+            entity = ids[self.variant_codes[keep]]
+            order = np.argsort(entity, kind="stable")   # in index order: B-tree appends, ~2.5x faster
             cur.executemany("INSERT OR IGNORE INTO variants (entity_id, spelling) VALUES (?, ?)",
-                            zip(ids[self.variant_codes[keep]].tolist(), self.variant_spellings[keep].tolist(),
-                                strict=True))
+                            zip(entity[order].tolist(), self.variant_spellings[keep[order]].tolist(), strict=True))
         # a known entity seen here under another display: that display becomes a variant
         changed = np.flatnonzero(stored_display != self.display)
         if changed.size:
@@ -192,9 +193,34 @@ class _Unique:
     extra_text: list[np.ndarray] = field(default_factory=list)
 
 
+def _coded(series: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """(code per row, -1 for missing or ""; distinct texts) of a text column. A categorical column
+    (what ingest hands over) gives its codes as they are; any other is factorized once."""
+    import numpy as np
+    import pandas as pd
+
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        codes = series.cat.codes.to_numpy().astype(np.int64)
+        words = np.asarray(series.cat.categories.astype(str), dtype=object)
+    else:
+        if not (pd.api.types.is_string_dtype(series) or series.dtype == object):
+            series = series.astype(str).where(series.notna(), None)
+        codes, words = pd.factorize(series.to_numpy(dtype=object, na_value=None), use_na_sentinel=True)
+        codes = codes.astype(np.int64)
+        words = np.asarray(words, dtype=object)
+    blank = np.flatnonzero(words == "")
+    if blank.size:
+        codes = np.where(np.isin(codes, blank), -1, codes)
+    return codes, words
+
+
 def _role(batch: ImportBatch, table: str, frame: pd.DataFrame, role: str, kind_col: str, key_col: str,
           display_col: str, valid_col: str | None) -> tuple[np.ndarray, np.ndarray, _Unique]:
-    """Filled positions, local codes and the distinct values of one role column."""
+    """Filled positions, local codes and the distinct values of one role column.
+
+    Works on integer codes of each text column (one factorize per column at most, none for categorical
+    columns), strings are only looked up for the distinct values.
+    """
     import numpy as np
     import pandas as pd
 
@@ -203,45 +229,34 @@ def _role(batch: ImportBatch, table: str, frame: pd.DataFrame, role: str, kind_c
         empty = np.zeros(0, dtype=object)
         return np.zeros(0, np.int64), np.zeros(0, np.int64), _Unique(empty, empty, empty, np.zeros(0, bool), empty,
                                                                       np.zeros(0, np.int64))
-    key_series = frame[key_col]
-    if not (pd.api.types.is_string_dtype(key_series) or key_series.dtype == object):
-        key_series = key_series.astype(str).where(key_series.notna(), None)
-    codes, uniques = pd.factorize(key_series)
-    uniques = np.asarray(uniques, dtype=object)
-    blank = np.flatnonzero(uniques == "")
-    codes = codes.astype(np.int64)
-    if blank.size:
-        codes[codes == blank[0]] = -1
+    codes, uniques = _coded(frame[key_col])
     pos = np.flatnonzero(codes >= 0)
-    local = codes[pos]
+    width = max(len(uniques), 1)
     if kind_col.startswith("="):
-        kind_rows = None
+        kind_codes, kind_words = np.zeros(len(pos), dtype=np.int64), np.array([kind_col[1:]], dtype=object)
     else:
-        kind_rows = _text(frame[kind_col])[pos]
-        if len(pos) and not (kind_rows == kind_rows[0]).all():
-            kind_codes, _ = pd.factorize(kind_rows)
-            local, _ = pd.factorize(kind_codes.astype(np.int64) * len(uniques) + local)
-            local = local.astype(np.int64)
-        else:
-            local, _ = pd.factorize(local)
-            local = local.astype(np.int64)
-    if kind_rows is None:
-        local = pd.factorize(local)[0].astype(np.int64)
+        kind_all, kind_words = _coded(frame[kind_col])
+        kind_codes = kind_all[pos]
+        kind_words = np.append(kind_words, "")          # code -1 (no kind) -> the last entry ""
+        kind_codes = np.where(kind_codes < 0, len(kind_words) - 1, kind_codes)
+    local, _ = pd.factorize(kind_codes * width + codes[pos])
+    local = local.astype(np.int64)
     first = _first_positions(local)
     rows_first = pos[first]
     key = uniques[codes[rows_first]]
-    kind = np.full(len(first), kind_col[1:], dtype=object) if kind_rows is None else kind_rows[first]
+    kind = kind_words[kind_codes[first]]
     blank_kind = np.flatnonzero(kind == "")
     if blank_kind.size:
         row = int(frame["row"].iloc[rows_first[blank_kind[0]]])
         raise WorkspaceError(f"import of {batch.source.name}: {table} row {row}: "
                              f"{role} identifier {key[blank_kind[0]]!r} has no kind")
+    display_codes = None
     if display_col in frame.columns:
-        display_rows = _text(frame[display_col])
-        display = display_rows[rows_first]
-        display = np.where(display == "", key, display)
+        display_codes, display_words = _coded(frame[display_col])
+        shown_first = display_codes[rows_first]
+        display = np.where(shown_first >= 0, np.append(display_words, "")[shown_first], key)
     else:
-        display_rows, display = None, key.copy()
+        display = key.copy()
     if valid_col is not None and valid_col in frame.columns:
         valid_series = frame[valid_col]
         if valid_series.dtype == bool:
@@ -254,18 +269,20 @@ def _role(batch: ImportBatch, table: str, frame: pd.DataFrame, role: str, kind_c
     note_col = f"{role}_note"
     note = _text(frame[note_col])[rows_first] if note_col in frame.columns else np.full(len(first), "", object)
     out = _Unique(kind, key, display, valid, note, rows_first)
-    if display_rows is not None:
-        shown = display_rows[pos]
-        other = np.flatnonzero((shown != display[local]) & (shown != ""))
-        if other.size:
-            out.extra_codes.append(local[other])
-            out.extra_text.append(shown[other])
+    spellings = [(display_codes, display_words)] if display_codes is not None else []
     raw_col = f"{role}_raw"
     if raw_col in frame.columns:
-        raw = _text(frame[raw_col])[pos]
-        spelled = np.flatnonzero(raw != "")
-        out.extra_codes.append(local[spelled])
-        out.extra_text.append(raw[spelled])
+        spellings.append(_coded(frame[raw_col]))
+    for row_codes, words in spellings:
+        # distinct (entity, spelling) pairs on integer codes; "" and missing spellings are none
+        sc = row_codes[pos]
+        filled = np.flatnonzero(sc >= 0)
+        if not filled.size:
+            continue
+        w = max(len(words), 1)
+        pairs = pd.unique(local[filled] * w + sc[filled])
+        out.extra_codes.append(pairs // w)
+        out.extra_text.append(words[pairs % w])
     return pos, local, out
 
 

@@ -1,10 +1,8 @@
 """``Workspace.events()``: reads from the per-source column blocks, filtered with numpy.
 
-The events table has no secondary index (each would cost import time on every million rows); instead
-a filter on entities first narrows the sources through ``sightings`` (indexed by entity), then scans the
-blocks of just those sources. ``method="sql"`` reads the events table itself (a full scan): it is the
-reference the tests compare the block reader with. Both return the columns and dtypes of
-:data:`queries.EVENT_FIELDS`, ordered by id.
+The blocks are the event store (there is no per-row events table): a filter on entities first narrows
+the sources through ``sightings`` (indexed by entity), then scans the blocks of just those sources.
+Returns the columns and dtypes of :data:`queries.EVENT_FIELDS`, ordered by id.
 """
 
 from __future__ import annotations
@@ -19,7 +17,7 @@ if TYPE_CHECKING:
     import pandas as pd
     from sqlalchemy.engine import Engine
 
-__all__ = ["ROLE_COLUMNS", "Block", "events", "events_sql", "events_blocks", "load_blocks", "naming"]
+__all__ = ["ROLE_COLUMNS", "Block", "events", "events_blocks", "load_blocks", "naming"]
 
 ROLE_COLUMNS = (("a_id", "a"), ("b_id", "b"), ("dev_id", "dev"), ("imsi_id", "imsi"))
 
@@ -34,44 +32,12 @@ def _bounds(since: Any, until: Any) -> tuple[int | None, int | None]:
 
 
 def events(engine: Engine, *, case_ids: Iterable[int] | None = None, since: Any = None, until: Any = None,
-           entity_ids: Iterable[int] | None = None, etypes: Iterable[str] | None = None,
-           method: str = "blocks") -> pd.DataFrame:
+           entity_ids: Iterable[int] | None = None, etypes: Iterable[str] | None = None) -> pd.DataFrame:
     ids = None if entity_ids is None else sorted({int(i) for i in entity_ids})
     cases = None if case_ids is None else sorted({int(c) for c in case_ids})
     kinds = None if etypes is None else sorted({str(e) for e in etypes})
     lo, hi = _bounds(since, until)
-    if method == "sql":
-        return events_sql(engine, cases, lo, hi, ids, kinds)
     return events_blocks(engine, cases, lo, hi, ids, kinds)
-
-
-def events_sql(engine: Engine, cases: list[int] | None, lo: int | None, hi: int | None,
-               ids: list[int] | None, kinds: list[str] | None) -> pd.DataFrame:
-    """The reference reader: a plain scan of the events table."""
-    from linkview.workspace.queries import EVENT_FIELDS, fetch, frame
-
-    clauses: list[str] = []
-    params: list[Any] = []
-    if cases is not None:
-        clauses.append("case_id IN (SELECT value FROM json_each(?))")
-        params.append(json.dumps(cases))
-    if lo is not None:
-        clauses.append("time >= ?")
-        params.append(lo)
-    if hi is not None:
-        clauses.append("time <= ?")
-        params.append(hi)
-    if kinds is not None:
-        clauses.append("etype IN (SELECT value FROM json_each(?))")
-        params.append(json.dumps(kinds))
-    if ids is not None:
-        any_role = " OR ".join(f"{c} IN (SELECT value FROM json_each(?))" for c, _ in ROLE_COLUMNS)  # noqa: S608
-        clauses.append(f"({any_role})")
-        params.extend([json.dumps(ids)] * len(ROLE_COLUMNS))
-    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-    columns = ", ".join(name for name, _ in EVENT_FIELDS)
-    return frame(fetch(engine, f"SELECT {columns} FROM events{where} ORDER BY id", params),  # noqa: S608
-                 EVENT_FIELDS)
 
 
 def load_blocks(engine: Engine, *, cases: list[int] | None = None, entities: list[int] | None = None,
@@ -188,6 +154,6 @@ def events_blocks(engine: Engine, cases: list[int] | None, lo: int | None, hi: i
         elif conv == "nint":
             vals = numeric(lambda d, c=name: d[4][c], np.int64)
             out[name] = pd.arrays.IntegerArray(np.where(vals < 0, 0, vals), vals < 0)
-        elif conv == "float":
-            out[name] = numeric(lambda d, c=name: d[4][c], np.float64)
+        elif conv == "float":   # a column with no value at all is not stored
+            out[name] = numeric(lambda d, c=name: d[4].get(c, np.full(d[3], np.nan)), np.float64)
     return pd.DataFrame({name: out[name] for name, _ in EVENT_FIELDS})

@@ -198,7 +198,7 @@ def _write_cells(cur: sqlite3.Cursor, source_id: int, cells: Any, step: _Steps, 
 
     from linkview.workspace import blocks
 
-    n = len(cells)
+    n = 0 if cells is None else len(cells)
     if not n:
         return
     rows = np.asarray(cells.index, dtype=np.int64)
@@ -221,7 +221,7 @@ def import_batch(engine: Engine, batch: ImportBatch, *, user: str,
     import numpy as np
     import pandas as pd
 
-    from linkview.workspace.blocks import text_codes
+    from linkview.workspace.blocks import series_codes
     from linkview.workspace.engine import driver, read, write
     from linkview.workspace.sightings import aggregate_sightings
 
@@ -243,8 +243,8 @@ def import_batch(engine: Engine, batch: ImportBatch, *, user: str,
     ev_row, lk_row = ev["row"].to_numpy(dtype=np.int64), lk["row"].to_numpy(dtype=np.int64)
     ev_t = seconds_array(ev["time"])
     lk_t0, lk_t1 = seconds_array(lk["first_time"]), seconds_array(lk["last_time"])
-    ev_text = {c: text_codes(ev[c].to_numpy(dtype=object, na_value=None)) if c in ev.columns
-               else (np.full(n_ev, -1, dtype=np.int8), []) for c in EVENT_TEXT}
+    ev_text = {c: series_codes(ev[c]) if c in ev.columns else (np.full(n_ev, -1, dtype=np.int8), [])
+               for c in EVENT_TEXT}
     cells = _cells_frame(batch)
     ev_float = {c: ev[c].to_numpy(dtype=np.float64, na_value=np.nan) for c in EVENT_FLOAT}
     row_dtype = np.int32 if (n_ev == 0 or (ev_row.min() >= 0 and ev_row.max() < 2**31 - 1)) else np.int64
@@ -291,7 +291,8 @@ def import_batch(engine: Engine, batch: ImportBatch, *, user: str,
             block_cols: dict[str, Any] = {"row": ev_row.astype(row_dtype), "etype": ev_text["etype"], "time": ev_t}
             block_cols.update({f"{r}_id": ev_ids[r].astype(id_dtype) for r in ROLE_NAMES})
             block_cols.update({c: ev_text[c] for c in EVENT_TEXT if c != "etype"})
-            block_cols.update(ev_float)
+            # a float column with no value at all (amounts of calls, positions...) is not stored: read as NaN
+            block_cols.update({c: v for c, v in ev_float.items() if not np.isnan(v).all()})
             _write_blocks(cur, source_id, int(first_id), n_ev, block_cols, step, 0.3, 0.3)
             del block_cols
             step(0.6, "storing source rows")

@@ -120,7 +120,7 @@ def source_row(engine: Engine, source_id: int, row: int) -> dict[str, Any] | Non
     Read from the source's ``source_cells`` blocks. Batches built without a file may have given JSON per
     event or link row instead (a JSON object, or a JSON array named by the spec's ``raw_columns``). Rows
     the reader could not cut into cells (too many cells, a truncated last line) come from the rejected
-    list. Files of schema 1 kept raw JSON in their ``events`` table, read last. When nothing was kept,
+    list. Files of schema 1 kept raw JSON in their ``events`` table, read before links and rejected rows. When nothing was kept,
     the stored event or link fields are given (with the entities' display forms). None when the source
     or the row is unknown.
     """
@@ -141,18 +141,52 @@ def source_row(engine: Engine, source_id: int, row: int) -> dict[str, Any] | Non
             cells = cells_of_row(data, row)
             if cells is not None:
                 return _as_dict(cells[JSON_CELLS], header) if list(cells) == [JSON_CELLS] else cells
-        hit = cur.execute("SELECT raw FROM links WHERE source_id = ? AND row = ? AND raw IS NOT NULL "
-                          "ORDER BY id LIMIT 1", (source_id, row)).fetchone()
-        if hit is None:
-            hit = cur.execute("SELECT raw FROM rejected WHERE source_id = ? AND row = ? AND raw IS NOT NULL "
-                              "ORDER BY id LIMIT 1", (source_id, row)).fetchone()
-        if hit is None and _has_table(cur, "events"):   # schema 1
+        hit = None
+        if _has_table(cur, "events"):   # schema 1 kept raw JSON per event
             hit = cur.execute(f"SELECT e.raw FROM event_blocks AS k JOIN events AS e ON {_IN_BLOCK} "  # noqa: S608 - fixed identifiers; values are bound
                               "WHERE k.source_id = ? AND e.row = ? AND e.raw IS NOT NULL ORDER BY e.id LIMIT 1",
                               (source_id, row)).fetchone()
+        if hit is None:
+            hit = cur.execute("SELECT raw FROM links WHERE source_id = ? AND row = ? AND raw IS NOT NULL "
+                              "ORDER BY id LIMIT 1", (source_id, row)).fetchone()
+        if hit is None:
+            hit = cur.execute("SELECT raw FROM rejected WHERE source_id = ? AND row = ? AND raw IS NOT NULL "
+                              "ORDER BY id LIMIT 1", (source_id, row)).fetchone()
         if hit is not None:
             return _as_dict(hit[0], header)
         return _stored_fields(cur, source_id, row)
+
+
+def _event_fields(cols: dict[str, Any], i: int, shown: Any, when: Any) -> dict[str, Any]:
+    """Event ``i`` of a decoded block as field -> value (None where missing)."""
+    import numpy as np
+
+    from linkview.workspace.frames import NAT
+
+    def text(name: str) -> str | None:
+        if name not in cols:   # blocks of schema 1 have no note
+            return None
+        codes, words = cols[name]
+        c = int(codes[i])
+        return None if c < 0 else words[c]
+
+    def number(name: str) -> float | None:
+        if name not in cols:   # no value in the whole source
+            return None
+        v = float(cols[name][i])
+        return None if np.isnan(v) else v
+
+    def entity(name: str) -> str | None:
+        v = int(cols[name][i])
+        return None if v < 0 else shown(v)
+
+    t = int(cols["time"][i])
+    return {"etype": text("etype"), "time": None if t == NAT else when(t), "a": entity("a_id"),
+            "b": entity("b_id"), "device": entity("dev_id"), "imsi": entity("imsi_id"),
+            "target": text("target"), "direction": text("direction"), "duration": number("duration"),
+            "amount": number("amount"), "currency": text("currency"), "asset": text("asset"),
+            "tx_hash": text("tx_hash"), "cell": text("cell"), "lat": number("lat"), "lon": number("lon"),
+            "note": text("note")}
 
 
 def _stored_fields(cur: Any, source_id: int, row: int) -> dict[str, Any] | None:
@@ -162,7 +196,6 @@ def _stored_fields(cur: Any, source_id: int, row: int) -> dict[str, Any] | None:
     import numpy as np
 
     from linkview.workspace.blocks import decode
-    from linkview.workspace.frames import NAT
 
     def when(seconds: int | None) -> str | None:
         if seconds is None:
@@ -181,30 +214,7 @@ def _stored_fields(cur: Any, source_id: int, row: int) -> dict[str, Any] | None:
         at = np.flatnonzero(cols["row"] == row)
         if not at.size:
             continue
-        i = int(at[0])
-
-        def text(name: str) -> str | None:
-            if name not in cols:
-                return None
-            codes, words = cols[name]
-            c = int(codes[i])
-            return None if c < 0 else words[c]
-
-        def number(name: str) -> float | None:
-            v = float(cols[name][i])
-            return None if np.isnan(v) else v
-
-        def entity(name: str) -> str | None:
-            v = int(cols[name][i])
-            return None if v < 0 else shown(v)
-
-        t = int(cols["time"][i])
-        values = {"etype": text("etype"), "time": None if t == NAT else when(t), "a": entity("a_id"),
-                  "b": entity("b_id"), "device": entity("dev_id"), "imsi": entity("imsi_id"),
-                  "target": text("target"), "direction": text("direction"), "duration": number("duration"),
-                  "amount": number("amount"), "currency": text("currency"), "asset": text("asset"),
-                  "tx_hash": text("tx_hash"), "cell": text("cell"), "lat": number("lat"), "lon": number("lon"),
-                  "note": text("note")}
+        values = _event_fields(cols, int(at[0]), shown, when)
         return {k: v for k, v in values.items() if v is not None}
     lk = cur.execute("SELECT ltype, a_id, b_id, first_time FROM links WHERE source_id = ? AND row = ? "
                      "ORDER BY id LIMIT 1", (source_id, row)).fetchone()

@@ -41,7 +41,6 @@ def aggregate_sightings(parts: list[tuple[str, np.ndarray, np.ndarray, np.ndarra
     lo = np.full(size, big, dtype=np.int64)
     hi = np.full(size, NAT, dtype=np.int64)
     masks = np.zeros(size, dtype=np.int64)
-    keys = []
     for role, codes, rows, first, last in parts:
         filled = codes >= 0
         c, r = codes[filled], rows[filled]
@@ -54,25 +53,10 @@ def aggregate_sightings(parts: list[tuple[str, np.ndarray, np.ndarray, np.ndarra
         seen = np.zeros(size, dtype=bool)
         seen[c] = True
         masks[seen] |= ROLE_BITS[role]
-        keys.append((c, r))
     named = np.flatnonzero(masks)
     if not named.size:
         return {k: [] for k in ("entity_id", "n_rows", "first_row", "roles", "first_time", "last_time")}
-    codes_all = np.concatenate([c for c, _ in keys])
-    rows_all = np.concatenate([r for _, r in keys])
-    if rows_all.min() >= 0 and rows_all.max() < 2**32 and size < 2**31:
-        pairs = np.sort((codes_all << 32) | rows_all)
-        distinct = np.empty(len(pairs), dtype=bool)
-        distinct[0] = True
-        distinct[1:] = pairs[1:] != pairs[:-1]
-        n_rows = np.bincount(pairs[distinct] >> 32, minlength=size)
-    else:  # rows outside 0..2**32: order by (code, row) the general way
-        order = np.lexsort((rows_all, codes_all))
-        cs, rs = codes_all[order], rows_all[order]
-        distinct = np.empty(len(cs), dtype=bool)
-        distinct[0] = True
-        distinct[1:] = (cs[1:] != cs[:-1]) | (rs[1:] != rs[:-1])
-        n_rows = np.bincount(cs[distinct], minlength=size)
+    n_rows = _distinct_rows(parts, size)
     lo[lo == big] = NAT
     return {
         "entity_id": ids[named].tolist(),
@@ -82,3 +66,60 @@ def aggregate_sightings(parts: list[tuple[str, np.ndarray, np.ndarray, np.ndarra
         "first_time": int_list(lo[named], NAT),
         "last_time": int_list(hi[named], NAT),
     }
+
+
+def _distinct_rows(parts: list[tuple[str, np.ndarray, np.ndarray, np.ndarray, np.ndarray]], size: int) -> np.ndarray:
+    """Per entity code, the number of distinct rows naming it (in any role, event or link).
+
+    Parts that share one ``rows`` array (the roles of the events, the roles of the links) form a group.
+    In a group whose rows strictly increase (one event per file row), each row's codes are sorted across
+    the roles and counted once per row: no sort of a million (code, row) pairs. A pair also named by an
+    earlier group on the same row is not counted again. Other groups take distinct pairs by sorting.
+    """
+    import numpy as np
+
+    groups: list[tuple[np.ndarray, list[np.ndarray]]] = []
+    for _role, codes, rows, _first, _last in parts:
+        for g_rows, g_codes in groups:
+            if g_rows is rows:
+                g_codes.append(codes)
+                break
+        else:
+            groups.append((rows, [codes]))
+    counts = np.zeros(size, dtype=np.int64)
+    seen: list[tuple[np.ndarray, np.ndarray | None, np.ndarray | None]] = []   # (rows, sorted codes, pair keys)
+    for rows, code_list in groups:
+        rows = np.asarray(rows, dtype=np.int64)
+        if not len(rows):
+            continue
+        matrix = np.stack(code_list, axis=1)
+        if len(rows) < 2 or bool((rows[1:] > rows[:-1]).all()):
+            ordered = np.sort(matrix, axis=1)
+            first = ordered >= 0
+            first[:, 1:] &= ordered[:, 1:] != ordered[:, :-1]
+            codes = ordered[first]
+            where = np.broadcast_to(rows[:, None], ordered.shape)[first]
+            keys = None
+        else:
+            filled = matrix >= 0
+            pair_codes = matrix[filled]
+            pair_rows = np.broadcast_to(rows[:, None], matrix.shape)[filled]
+            order = np.lexsort((pair_rows, pair_codes))
+            pair_codes, pair_rows = pair_codes[order], pair_rows[order]
+            new = np.ones(len(pair_codes), dtype=bool)
+            new[1:] = (pair_codes[1:] != pair_codes[:-1]) | (pair_rows[1:] != pair_rows[:-1])
+            codes, where = pair_codes[new], pair_rows[new]
+            ordered = None
+            keys = (codes.astype(np.int64), where)
+        again = np.zeros(len(codes), dtype=bool)
+        for s_rows, s_ordered, s_keys in seen:      # already counted on that row by an earlier group
+            if s_ordered is not None:
+                at = np.minimum(np.searchsorted(s_rows, where), len(s_rows) - 1)
+                again |= (s_rows[at] == where) & (s_ordered[at] == codes[:, None]).any(axis=1)
+            else:
+                k_codes, k_rows = s_keys
+                width = int(max(where.max(initial=0), k_rows.max(initial=0))) + 1
+                again |= np.isin(codes.astype(np.int64) * width + where, k_codes * width + k_rows)
+        counts += np.bincount(codes[~again], minlength=size)
+        seen.append((rows, ordered, keys))
+    return counts

@@ -350,7 +350,8 @@ class Workspace:
         return provenance(self.engine, entity_id, other_id=other_id, limit=limit)
 
     def source_row(self, source_id: int, row: int) -> dict[str, Any] | None:
-        """The cells of one row of an imported file, as kept by the import (None if nothing kept)."""
+        """``{column: cell}`` of any row (imported or rejected) of an imported file, as read from it;
+        None when the source or row is unknown (see ``provenance.source_row``)."""
         from linkview.workspace.provenance import source_row
 
         return source_row(self.engine, source_id, row)

@@ -126,3 +126,37 @@ def test_money_paths_are_traced_hop_by_hop(analysed):
         flow = trace(G, p[0], hops=len(p) - 1, transfers=transfers, hubs=hub_list)
         edges = {(e["source"], e["target"]) for e in flow.edges}
         assert all((a, b) in edges for a, b in zip(p[:-1], p[1:], strict=True)), p
+
+
+def test_batched_evidence_equals_the_per_entity_provenance_path(analysed):
+    """rings() asks ``evidence_lookup(ws).many`` once for every ring; it must give exactly what one
+    ``ws.provenance`` query per linking entity gives (no row cap reached in these scenarios)."""
+    from linkview.graph import entity_evidence, evidence_many
+
+    G, _, found, *_, path = analysed
+    assert found and all(r.evidence for r in found)
+    with Workspace.open(path) as ws:
+        per_entity = rings(G, evidence=lambda n, cases: entity_evidence(ws, n, cases=cases, limit=10**9))
+        asked = [(e["node"], e["cases"]) for r in found for e in r.entities if len(e["cases"]) >= 2]
+        batched = evidence_many(ws, asked)
+        one_by_one = [entity_evidence(ws, n, cases=cases, limit=10**9) for n, cases in asked]
+        everything = evidence_many(ws, [(n, None) for n, _ in asked])
+        every_case = [entity_evidence(ws, n, limit=10**9) for n, _ in asked]
+    assert [r.to_dict() for r in found] == [r.to_dict() for r in per_entity]
+    assert batched == one_by_one and everything == every_case
+    assert all(i["rows_total"] == len(i["rows"]) for items in batched for i in items)
+    assert any(len(items) > 1 for items in batched)
+
+
+def test_batched_evidence_caps_rows_per_item_and_keeps_the_total(scenario):
+    from linkview.graph import entity_evidence, evidence_many
+
+    path, _ = scenario
+    with Workspace.open(path) as ws:
+        G = build_graph(ws)
+        busiest = max(G.nodes, key=lambda n: G.degree(n))
+        full = entity_evidence(ws, busiest, limit=10**9)
+        capped = evidence_many(ws, [(busiest, None)], max_rows=3)[0]
+    assert [i["rows_total"] for i in capped] == [len(i["rows"]) for i in full]
+    assert [i["rows"] for i in capped] == [i["rows"][:3] for i in full]
+    assert evidence_many(ws, []) == []

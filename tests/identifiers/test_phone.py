@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import random
 
+import pandas as pd
 import phonenumbers
 import pytest
 
-from linkview.identifiers import normalize
+from linkview.identifiers import normalize, normalize_series
 from linkview.identifiers._phone_plan import plan7
 from linkview.identifiers.phones import canonical_phone, phone_batch, phone_columns
 
@@ -204,3 +205,41 @@ def test_digits_of_other_scripts_fold_to_ascii():
     for raw in (arabic, full_width, "+7 ٧٠١ ١٢٣ ٤٥ ٦٧"):
         ident = normalize("phone", raw)
         assert (ident.key, ident.valid) == ("+77011234567", True), raw
+
+
+@pytest.mark.parametrize("raw", ['=HYPERLINK("http://x","y")', "+CMD|' /C calc'!A0", "@SUM(A1:A9)", "-Kaspi",
+                                 "=Kaspi"])
+def test_spreadsheet_formulas_are_no_senders(raw):
+    for kind in ("phone", "service"):
+        ident = normalize(kind, raw)
+        assert (ident.kind, ident.valid) == ("service", False), (kind, raw)
+        assert ident.note == "looks like a spreadsheet formula"
+        assert ident.display == raw
+
+
+@pytest.mark.parametrize(("raw", "note"), [
+    ("Kaspi!", "not a sender name: '!' cannot be in one"),
+    ("Halyk<script>", "not a sender name: '<' '>' cannot be in one"),
+    ("VeryLongSender", "not a sender name: 14 characters, sender names have at most 11"),
+])
+def test_sender_names_follow_the_gsm_rules(raw, note):
+    ident = normalize("phone", raw)
+    assert (ident.kind, ident.valid, ident.note) == ("service", False, note)
+
+
+@pytest.mark.parametrize("raw", ["Kaspi.kz", "HALYK", "Beeline KZ", "A-B_C&D.1", "Kcell 24", "ABCDEFGHIJK"])
+def test_gsm_sender_names_stay_valid(raw):
+    ident = normalize("phone", raw)
+    assert (ident.kind, ident.valid, ident.note) == ("service", True, "alphanumeric sender")
+
+
+def test_a_formula_without_letters_is_flagged_too():
+    ident = normalize("phone", "=1+2")
+    assert (ident.valid, ident.note) == (False, "not a phone number: looks like a spreadsheet formula")
+
+
+def test_series_flags_formulas_like_one_by_one():
+    values = pd.Series(["87011234567", '=HYPERLINK("http://x","y")', "Kaspi.kz", "+CMD|x"], dtype=object)
+    frame = normalize_series("phone", values)
+    assert frame["valid"].tolist() == [True, False, True, False]
+    assert frame["note"].iloc[1] == frame["note"].iloc[3] == "looks like a spreadsheet formula"

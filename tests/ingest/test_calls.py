@@ -51,10 +51,12 @@ def test_operator_export_cp1251_with_title(write):
     assert links.loc[("sim_imsi", "401021234567890"), "n"] == 4
     assert links.loc[("sim_in_handset", "35693803564380"), "last_time"] == pd.Timestamp("2024-04-05 20:00:00")
     assert batch.rejected.empty
-    # the event keeps its source cells
-    import json
-
-    assert json.loads(ev["raw"].iloc[1])["Абонент А"] == "8 (705) 111-22-33"
+    # every row's source cells go with the batch, by file row number; each spelling with its event
+    assert batch.cells.index.tolist() == [4, 5, 6, 7]
+    assert batch.cells.loc[5, "Абонент А"] == "8 (705) 111-22-33"
+    assert list(batch.cells.columns) == HEADER.strip().split(";")
+    assert ev["a_raw"].tolist()[:2] == ["+77011234567", "8 (705) 111-22-33"]
+    assert ev["dev_raw"].iloc[0] == "356938035643809"
 
 
 def test_other_party_never_gets_the_targets_imei(write):

@@ -150,10 +150,10 @@ def _crash_child(path: str, marker: str, n_rows: int) -> None:
     write ``marker`` and wait to be killed."""
     import time
 
-    from linkview.workspace import Workspace, engine, importer
+    from linkview.workspace import Workspace, blocks, engine
 
     engine.PRAGMAS = (*engine.PRAGMAS, "PRAGMA cache_size = -256")  # 256 KiB: pages spill to the WAL early
-    importer.CHUNK = 5_000
+    blocks.BLOCK_ROWS = 5_000   # events go in one block at a time: several blocks before the marker
     batch = calls_batch(n_rows, max(n_rows // 5, 100), seed=7, case="2024-CRASH")
     ws = Workspace.open(path)
 

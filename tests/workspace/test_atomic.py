@@ -11,7 +11,7 @@ import time
 import pytest
 
 from linkview.errors import Cancelled
-from linkview.workspace import Workspace, importer
+from linkview.workspace import Workspace, blocks
 
 
 def _state(ws):
@@ -31,7 +31,7 @@ def _state(ws):
 
 
 def test_cancel_after_first_chunk_rolls_back(ws, batch_a, synth, monkeypatch):
-    monkeypatch.setattr(importer, "CHUNK", 500)
+    monkeypatch.setattr(blocks, "BLOCK_ROWS", 500)   # events are written one block at a time
     ws.import_batch(batch_a())
     before = _state(ws)
     chunks = []
@@ -49,6 +49,11 @@ def test_cancel_after_first_chunk_rolls_back(ws, batch_a, synth, monkeypatch):
     # and the same batch imports completely afterwards
     res = ws.import_batch(big)
     assert res.events == 3_000 and len(ws.events()) == 3_003
+    assert ws.integrity_check() == []
+    ev = ws.events()
+    ev = ev[ev["source_id"] == res.source_id]
+    assert ev["id"].tolist() == list(range(4, 3_004))      # six blocks, one id range
+    assert ev["row"].tolist() == big.events["row"].tolist()
 
 
 def test_cancel_before_writing(ws, batch_a):
@@ -94,7 +99,7 @@ def test_readers_see_the_state_before_an_import_in_progress(ws, batch_a, synth, 
     """The window keeps reading while a worker thread imports: it sees the old state, never half of one."""
     import threading
 
-    monkeypatch.setattr(importer, "CHUNK", 500)
+    monkeypatch.setattr(blocks, "BLOCK_ROWS", 500)
     ws.import_batch(batch_a())
     before = _state(ws)
     writing, release = threading.Event(), threading.Event()

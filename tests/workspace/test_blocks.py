@@ -41,7 +41,35 @@ def test_integrity_check_notices_a_tampered_file(tmp_path, batch_a):
         assert ws.integrity_check() == []
     con = sqlite3.connect(path)
     with con:
-        con.execute("DELETE FROM events WHERE row = 3")
+        con.execute("UPDATE sources SET n_events = 4")
     con.close()
     with Workspace.open(path) as ws:
-        assert ws.integrity_check() == [f"source #{res.source_id}: 3 events recorded, 3 in column blocks, 2 stored"]
+        assert ws.integrity_check() == [f"source #{res.source_id}: 4 events recorded, 3 in column blocks"]
+    con = sqlite3.connect(path)
+    with con:
+        con.execute("UPDATE sources SET n_events = 3")
+        con.execute("INSERT INTO event_blocks SELECT source_id, 1, first_id + 2, n, data FROM event_blocks")
+        con.execute("UPDATE sources SET n_events = 6")
+    con.close()
+    with Workspace.open(path) as ws:
+        assert ws.integrity_check() == [f"event blocks of sources #{res.source_id} and #{res.source_id} share ids"]
+
+
+def test_raw_cells_round_trip_any_text():
+    from linkview.workspace.blocks import cells_of_row, encode_cells, text_column, text_values
+
+    repeated = np.array(["Исх", "Вх", "Исх", "", "Вх"] * 400, dtype=object)
+    col = text_column(repeated)
+    assert "codes" in col and col["codes"].dtype == np.int16          # few distinct values: coded
+    assert text_values(col["ends"], col["text"], col["codes"], [0, 1, 3, 1999]) == ["Исх", "Вх", "", "Вх"]
+    distinct = np.array([f"{i:05d} г. Алматы" for i in range(3000)], dtype=object)
+    col = text_column(distinct)
+    assert "codes" not in col                                          # every cell its own: stored as is
+    assert text_values(col["ends"], col["text"], None, [2999]) == ["02999 г. Алматы"]
+    odd = np.array(["a", None, float("nan"), 5, "€ \U0001f600"], dtype=object)
+    col = text_column(odd)
+    assert text_values(col["ends"], col["text"], col.get("codes"), range(5)) == ["a", "", "", "5", "€ \U0001f600"]
+    data = encode_cells(["A", "Б"], np.array([7, 9, 12]), [np.array(["1", "2", "3"], dtype=object),
+                                                         np.array(["x", "", "z"], dtype=object)])
+    assert cells_of_row(data, 9) == {"A": "2", "Б": ""}
+    assert cells_of_row(data, 8) is None

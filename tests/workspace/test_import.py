@@ -159,15 +159,28 @@ def test_event_filters(ws, batch_a, batch_b, ids):
     {}, {"case_ids": [1]}, {"since": "2024-03-01 10:30"}, {"until": "2024-03-01 11:00"},
     {"etypes": ["call"]}, {"entity_ids": [1, 3]}, {"case_ids": [2], "entity_ids": [1]},
 ])
-def test_bulk_and_indexed_reads_agree(ws, batch_a, batch_b, scope):
-    from linkview.workspace.eventread import events
-
+def test_filtered_reads_equal_filtering_everything(ws, batch_a, batch_b, scope):
     ws.import_batch(batch_a())
     ws.import_batch(batch_b())
-    via_sql = events(ws.engine, method="sql", **scope)
-    via_blocks = events(ws.engine, method="blocks", **scope)
-    pd.testing.assert_frame_equal(via_sql, via_blocks)
-    assert len(via_sql) > 0 or scope.get("case_ids") == [2]
+    every = ws.events()
+    keep = pd.Series(True, index=every.index)
+    if "case_ids" in scope:
+        keep &= every["case_id"].isin(scope["case_ids"])
+    if "since" in scope:
+        keep &= every["time"] >= pd.Timestamp(scope["since"])
+    if "until" in scope:
+        keep &= every["time"] <= pd.Timestamp(scope["until"])
+    if "etypes" in scope:
+        keep &= every["etype"].isin(scope["etypes"])
+    if "entity_ids" in scope:
+        named = pd.Series(False, index=every.index)
+        for col in ("a_id", "b_id", "dev_id", "imsi_id"):
+            named |= every[col].isin(scope["entity_ids"]).fillna(False).astype(bool)
+        keep &= named
+    expected = every[keep.fillna(False).astype(bool)].reset_index(drop=True)
+    pd.testing.assert_frame_equal(ws.events(**scope), expected)
+    assert len(expected) > 0 or scope.get("case_ids") == [2]
+    assert every["id"].tolist() == [1, 2, 3, 4]
 
 
 def test_bad_batches_are_refused(ws, batch_a):

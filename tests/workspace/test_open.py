@@ -71,12 +71,37 @@ def test_open_refuses_what_is_not_a_workspace(tmp_path):
         Workspace.open(foreign)
 
 
-def test_version_one_file_opens(tmp_path):
+def test_version_one_file_is_migrated(tmp_path, batch_a):
+    """A schema-1 file (events also in a row table, raw JSON there) opens as schema 2 and keeps its rows."""
     path = tmp_path / "v1.linkview"
-    Workspace.create(path).close()
-    assert _sql(path, "SELECT value FROM meta WHERE key = 'schema_version'") == [("1",)]
+    with Workspace.create(path) as ws:
+        res = ws.import_batch(batch_a())
+    assert _sql(path, "SELECT value FROM meta WHERE key = 'schema_version'") == [(str(SCHEMA_VERSION),)]
+    # what schema 1 looked like: an events table holding each kept row's raw JSON, no source_cells
+    _sql(path, "DROP TABLE source_cells")
+    _sql(path, "CREATE TABLE events (id INTEGER PRIMARY KEY, case_id INTEGER, source_id INTEGER, "
+               "row INTEGER, raw TEXT)")
+    _sql(path, "INSERT INTO events VALUES (1, 1, 1, 2, ?), (2, 1, 1, 3, NULL), (3, 1, 1, 4, NULL)",
+         ('{"A": "87011234567 (v1)"}',))
+    _sql(path, "UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     with Workspace.open(path) as ws:
-        assert ws.schema_version == 1
+        assert ws.schema_version == SCHEMA_VERSION == 2
+        assert ws.audit_log()["detail"].iloc[-1] == {"from": 1, "to": 2}
+        assert ws.integrity_check() == []
+        assert ws.source_row(res.source_id, 2) == {"A": "87011234567 (v1)"}
+        assert ws.source_row(res.source_id, 4)["b"] == "1414"     # nothing kept: the stored fields
+        assert len(ws.events()) == 3
+        again = ws.import_batch(batch_a(case="2024-NEW"))
+        assert ws.events()["id"].tolist() == [1, 2, 3, 4, 5, 6]
+        assert ws.source_row(again.source_id, 2) == {"A": "87011234567", "B": "+7 702 765 43 21"}
+    assert _sql(path, "SELECT count(*) FROM source_cells") == [(1,)]
+
+
+def test_current_file_needs_no_migration(tmp_path):
+    path = tmp_path / "v2.linkview"
+    Workspace.create(path).close()
+    with Workspace.open(path) as ws:
+        assert ws.schema_version == SCHEMA_VERSION
         assert "migrate" not in ws.audit_log()["action"].tolist()
 
 
@@ -95,23 +120,25 @@ def test_migration_steps_run_in_order_once(tmp_path, monkeypatch):
     Workspace.create(path).close()
     ran = []
 
+    v1, v2 = SCHEMA_VERSION + 1, SCHEMA_VERSION + 2
+
     def add_column(conn):
-        ran.append(2)
+        ran.append(v1)
         conn.exec_driver_sql("ALTER TABLE cases ADD COLUMN unit TEXT")
 
     def add_table(conn):
-        ran.append(3)
+        ran.append(v2)
         conn.exec_driver_sql("CREATE TABLE tags (entity_id INTEGER, tag TEXT)")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, migrations.Migration(2, "unit", add_column),
-                                                   migrations.Migration(3, "tags", add_table)])
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, migrations.Migration(v1, "unit", add_column),
+                                                   migrations.Migration(v2, "tags", add_table)])
     with Workspace.open(path) as ws:
-        assert ws.schema_version == 3
-        assert ws.audit_log()["detail"].iloc[-1] == {"from": 1, "to": 3}
-    assert ran == [2, 3]
+        assert ws.schema_version == v2
+        assert ws.audit_log()["detail"].iloc[-1] == {"from": SCHEMA_VERSION, "to": v2}
+    assert ran == [v1, v2]
     with Workspace.open(path) as ws:
-        assert ws.schema_version == 3
-    assert ran == [2, 3]
+        assert ws.schema_version == v2
+    assert ran == [v1, v2]
     assert "unit" in [r[1] for r in _sql(path, "PRAGMA table_info(cases)")]
 
 
@@ -123,10 +150,10 @@ def test_failed_migration_leaves_the_file_unchanged(tmp_path, monkeypatch):
         conn.exec_driver_sql("CREATE TABLE tags (x)")
         conn.exec_driver_sql("ALTER TABLE no_such_table ADD COLUMN y")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, migrations.Migration(2, "bad", half_done)])
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, migrations.Migration(SCHEMA_VERSION + 1, "bad", half_done)])
     with pytest.raises(WorkspaceError, match="no such table: no_such_table"):
         Workspace.open(path)
     monkeypatch.undo()
     with Workspace.open(path) as ws:
-        assert ws.schema_version == 1
+        assert ws.schema_version == SCHEMA_VERSION
     assert _sql(path, "SELECT name FROM sqlite_master WHERE name = 'tags'") == []
