@@ -113,6 +113,33 @@ def _straddlers(G: nx.Graph, known: set[Any], min_cases: int) -> list[tuple[Any,
     return out
 
 
+def _called_by_private_phones(G: nx.Graph, und: nx.Graph, known: set[Any], min_cases: int
+                              ) -> list[tuple[Any, str]]:
+    """Phones seen in ``min_cases`` or more cases, the subject of no record, active in nobody's record and
+    with no handset or owner, whose every contact is a private phone (one that calls bank hotlines or
+    102 too): the taxi or shop that victims of unrelated cases call. A ring's call-back number is called
+    by the ring's own phones as well, and they never call public numbers."""
+    from linkview.analysis.rings import IDENTITY_LINKS, _edge_kinds, _private
+
+    if not any("subject_of" in d for _, d in G.nodes(data=True)) or not known:
+        return []
+    out = []
+    for n, d in G.nodes(data=True):
+        n_cases = len(d.get("cases") or ())
+        if (d.get("kind") != "phone" or n_cases < min_cases or n in known or d.get("hub") is False
+                or d.get("subject_of") or d.get("active_in")):
+            continue
+        contacts = [v for v in und.adj[n] if v != n]
+        if not contacts or any(_edge_kinds(G, n, v) - {"call", "sms"} for v in contacts):
+            continue
+        if any(_edge_kinds(G, n, v) & IDENTITY_LINKS for v in contacts):
+            continue
+        if all(G.nodes[v].get("kind") == "phone" and _private(G, und, v, known) for v in contacts):
+            out.append((n, f"called in {n_cases} cases, only by private phones that also call public numbers "
+                           f"({len(contacts)} callers); no record, handset or owner"))
+    return out
+
+
 def hubs(G: nx.Graph, *, public: dict[tuple[str, str], str] | None = None, min_cases: int = 3,
          z: float = 3.5, statistical: bool = True, structural: bool = True,
          progress: Callable[[float, str], None] | None = None,
@@ -177,6 +204,14 @@ def hubs(G: nx.Graph, *, public: dict[tuple[str, str], str] | None = None, min_c
         if reasons:
             out.append(Hub(node=n, kind=d.get("kind", ""), key=d.get("key", ""), display=d.get("display", ""),
                            n_cases=int(n_cases[i]), neighbours=int(neighbours[i]), reasons=reasons))
+    if statistical:
+        check(should_cancel, "hub search")
+        known = {h.node for h in out}
+        for n, reason in _called_by_private_phones(G, und, known, min_cases):
+            i = nodes.index(n)
+            d = G.nodes[n]
+            out.append(Hub(node=n, kind=d.get("kind", ""), key=d.get("key", ""), display=d.get("display", ""),
+                           n_cases=int(n_cases[i]), neighbours=int(neighbours[i]), reasons=[reason]))
     if structural:
         check(should_cancel, "hub search")
         for n, reason in _straddlers(G, {h.node for h in out}, max(min_cases, 3)):

@@ -55,6 +55,8 @@ IDENTITY_LINKS = IDENTITY_KINDS
 EXCLUDED_KINDS = frozenset({"service", "person"})
 MONEY = frozenset({"transfer", "payment"})
 CONTACT = frozenset({"call", "sms", "transfer", "payment", "login"})
+#: kinds of identifiers that hold or move money
+MONEY_KINDS = frozenset({"card", "masked_card", "iban", "account", "wallet_tron", "wallet_evm", "wallet_btc"})
 
 
 @dataclass
@@ -192,11 +194,12 @@ def rings(G: nx.Graph, *, min_cases: int = 2, hubs: Iterable[Any] | None = None,
         if n in hub_set or d.get("kind") in EXCLUDED_KINDS or _weak(d) or d.get("hub") is True:
             continue
         cases[n] = tuple(d.get("cases") or ())
-    seeds = {n for n, c in cases.items() if len(c) >= 2 and _controlled(G.nodes[n], witnesses)
-             and not _private(G, und, n, hub_set)}
+    victims = _victims(G, und, cases, hub_set, witnesses)
+    seeds = {n for n, c in cases.items() if len(c) >= 2 and n not in victims}
     check(should_cancel, "ring search")
 
-    # identity closure: handsets, IMSIs, accounts, cards, devices behind the seeds (three steps)
+    # identity closure: handsets, IMSIs, accounts, cards, devices behind the seeds (three steps through
+    # members seen in several cases; an entity seen in one case only is a connector and goes no further)
     report(progress, 0.2, f"{len(seeds)} controlled entities seen in several cases")
     members = set(seeds)
     identity: set[Any] = set()
@@ -205,11 +208,17 @@ def rings(G: nx.Graph, *, min_cases: int = 2, hubs: Iterable[Any] | None = None,
         nxt = set()
         for b in frontier:
             for v in und.adj[b]:
-                if v in cases and v != b and _edge_kinds(G, b, v) & IDENTITY_LINKS:
-                    identity.update((b, v))
-                    if v not in members:
-                        nxt.add(v)
-        members |= nxt
+                if v not in cases or v == b or v in members or v in victims:
+                    continue
+                kinds = _edge_kinds(G, b, v) & IDENTITY_LINKS
+                if not kinds or not _strong(G.nodes[v], kinds, len(cases[v])):
+                    continue
+                identity.update((b, v))
+                members.add(v)
+                if len(cases[v]) >= 2:
+                    nxt.add(v)
+            if any(v in members and _edge_kinds(G, b, v) & IDENTITY_LINKS for v in und.adj[b] if v != b):
+                identity.add(b)
         frontier = nxt
     check(should_cancel, "ring search")
 
@@ -263,10 +272,68 @@ def _private(G: nx.Graph, und: nx.Graph, n: Any, hub_set: set[Any]) -> bool:
     return False
 
 
-def _controlled(d: dict[str, Any], witnesses: int) -> bool:
-    """Active in the records of ``witnesses`` or more other subjects (True when the graph does not say)."""
-    seen = d.get("active_in")
-    return seen is None or seen >= witnesses
+def _strong(d: dict[str, Any], kinds: set[str], n_cases: int) -> bool:
+    """Whether an identity link brings ``d`` into a ring. Entities seen in several cases always come in;
+    an entity of one case only when it identifies the member (its handset, IMSI, owner, card, account,
+    device, e-mail, listing), never an IP address: a single login's IP says nothing about who logged in."""
+    return n_cases >= 2 or d.get("kind") != "ip"
+
+
+def _victims(G: nx.Graph, und: nx.Graph, cases: dict[Any, tuple[str, ...]], hub_set: set[Any],
+             witnesses: int) -> set[Any]:
+    """Entities seen in several cases that belong to victims, not to a ring (step 2 of the module docstring).
+
+    * a phone that calls or texts public numbers (bank hotlines, 102): a private person's;
+    * everything tied to such a phone by identity links (its handset, its owner's IIN, cards and accounts);
+    * money identifiers (cards, accounts, wallets) with no identity link that are active in no other
+      subject's record and receive money from nobody but hubs (a victim's wallet, funded at an exchange,
+      that paid the ring once).
+
+    An entity that is the subject of records in two or more cases, or active in the records of
+    ``witnesses`` other subjects while calling no public number, is never a victim: victims have one case
+    of their own.
+    """
+    def strong(n: Any) -> bool:
+        d = G.nodes[n]
+        return len(d.get("subject_of") or ()) >= 2
+
+    private = {n for n, c in cases.items() if G.nodes[n].get("kind") == "phone" and _private(G, und, n, hub_set)}
+    out: set[Any] = set()
+    # identity components of the private phones
+    stack = [n for n in private if not strong(n)]
+    while stack:
+        n = stack.pop()
+        if n in out:
+            continue
+        out.add(n)
+        for v in und.adj[n]:
+            if v in cases and v not in out and not strong(v) and _edge_kinds(G, n, v) & IDENTITY_LINKS:
+                stack.append(v)
+    # passive money components: cards, accounts, wallets (with their owner's IIN) that are active in no
+    # other subject's record, are the subject of one case at most and receive money from hubs only
+    seen: set[Any] = set(out)
+    for n, c in cases.items():
+        if len(c) < 2 or n in seen:
+            continue
+        comp, stack = set(), [n]
+        while stack:
+            x = stack.pop()
+            if x in comp:
+                continue
+            comp.add(x)
+            stack += [v for v in und.adj[x] if v in cases and v not in comp and v not in out
+                      and _edge_kinds(G, x, v) & IDENTITY_LINKS]
+        seen |= comp
+        if not any(G.nodes[x].get("kind") in MONEY_KINDS for x in comp):
+            continue
+        subjects = set().union(*(G.nodes[x].get("subject_of") or () for x in comp))
+        if len(subjects) >= 2 or any((G.nodes[x].get("active_in") or 0) > 0 for x in comp):
+            continue
+        if len(comp) == 1 and G.is_directed() and any(u not in hub_set for u, _, k in G.in_edges(n, data="kind")
+                                                      if k in MONEY):
+            continue
+        out |= {x for x in comp if len(cases[x]) >= 2}
+    return out
 
 
 def _place_lone(groups: list[set[Any]], lone: list[set[Any]], cases: dict[Any, tuple[str, ...]]

@@ -86,3 +86,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("linkview: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # `linkview sources WS | head`: the reader went away; that is not an error of ours.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0

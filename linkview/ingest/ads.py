@@ -177,7 +177,9 @@ def build_ads(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
             amount, currency = amount.reset_index(drop=True).abs(), currency.reset_index(drop=True)
             rej.add(abad.to_numpy(), mp["payment_amount"], "warning",
                     quoted("unreadable payment amount ", t.frame[mp["payment_amount"]]))
-        currency = currency.where(currency != "", str(ctx.options.get("currency") or ""))
+        from linkview.ingest.values import normalize_currency
+
+        currency = normalize_currency(currency.where(currency != "", str(ctx.options.get("currency") or "")))
         when = pay_t if pay_t is not None else row_time
         m = ok_now() & when.notna().to_numpy() & ((card["key"] != "").to_numpy() | amount.notna().to_numpy())
         ev = _events(t, "payment", m, when, acc, card, empty, pd.Series([""] * n, dtype=str))

@@ -179,6 +179,9 @@ def normalize_column(kind: str, values: pd.Series, *, with_blank: bool = False, 
     return out, np.append(blank_u, True)[take]
 
 
+_SHAPED_KINDS = ("wallet_evm", "wallet_tron", "wallet_btc", "iban", "email", "ip", "masked_card")
+
+
 def party_kind_auto(values: pd.Series, default: str) -> str:
     """``subscriber`` when most distinct values are no valid identifier of ``default`` (anonymised ids).
 
@@ -202,6 +205,10 @@ def party_kind_auto(values: pd.Series, default: str) -> str:
     norm = normalize_series(default, sample.reset_index(drop=True))
     # short codes count as "not a phone" here: anonymised ids are small integers that look like them
     real = norm["valid"].fillna(False).astype(bool) & ~norm["kind"].isin(["service", "subscriber", ""])
+    if default == "auto":
+        # a value shaped like a wallet, IBAN, e-mail, IP or masked card is that kind even when it fails its
+        # check (a bad checksum is flagged on the row): only values that fit no kind make subscriber ids
+        real |= norm["kind"].isin(_SHAPED_KINDS)
     share = float(real.mean())
     return default if share >= 0.5 else "subscriber"
 

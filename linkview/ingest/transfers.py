@@ -55,7 +55,7 @@ def build_transfers(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     import numpy as np
     import pandas as pd
 
-    from linkview.ingest.values import parse_amounts
+    from linkview.ingest.values import normalize_currency, parse_amounts
 
     t = ctx.table
     n = len(t.frame)
@@ -111,7 +111,7 @@ def build_transfers(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
         token = t.frame[mp["token"]].astype(str).str.strip().str.upper().reset_index(drop=True)
         currency = currency.where(currency != "", token)
     fallback = str(ctx.options.get("currency") or _header_currency(amt_col, mp.get("value_in"))).upper()
-    currency = currency.where(currency != "", fallback)
+    currency = normalize_currency(currency.where(currency != "", fallback))
 
     # parties
     ctx.report(0.45, "normalising parties")

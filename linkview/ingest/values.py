@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = [
+    "currency_words",
+    "normalize_currency",
     "parse_times",
     "parse_durations",
     "parse_amounts",
@@ -254,13 +256,52 @@ def parse_durations(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     return pd.Series(out, index=values.index), pd.Series(bad, index=values.index)
 
 
-_CURRENCY_WORDS = {
-    "₸": "KZT", "тг": "KZT", "тенге": "KZT", "kzt": "KZT", "тңг": "KZT",
-    "$": "USD", "usd": "USD", "долл": "USD", "€": "EUR", "eur": "EUR", "евро": "EUR",
-    "₽": "RUB", "руб": "RUB", "rub": "RUB", "rur": "RUB", "р": "RUB",
-    "usdt": "USDT", "eth": "ETH", "trx": "TRX", "btc": "BTC", "usdc": "USDC", "bnb": "BNB",
-    "kgs": "KGS", "uzs": "UZS", "cny": "CNY", "gbp": "GBP", "try": "TRY",
-}
+def currency_words() -> dict[str, str]:
+    """Currency label (folded) -> code, from ``currencies.csv`` next to this module (an editable table).
+    Each label is also entered without its spaces (amount cells lose them: ``1 500 tether usd``)."""
+    global _CURRENCY_WORDS
+    if _CURRENCY_WORDS is None:
+        import csv
+        from importlib import resources
+
+        text = resources.files("linkview.ingest").joinpath("currencies.csv").read_text(encoding="utf-8")
+        lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+        table: dict[str, str] = {}
+        for rec in csv.DictReader(lines):
+            label = _fold_currency(rec["label"])
+            code = rec["code"].strip().upper()
+            if label and code:
+                table.setdefault(label, code)
+                table.setdefault(re.sub(r"\s+", "", label), code)
+        _CURRENCY_WORDS = table
+    return _CURRENCY_WORDS
+
+
+_CURRENCY_WORDS: dict[str, str] | None = None
+
+
+def _fold_currency(text: str) -> str:
+    return " ".join(str(text).casefold().split()).rstrip(".").strip()
+
+
+def normalize_currency(values):
+    """Currency labels of a column (``₸``, ``тг``, ``Tether USD``, ``usdt``...) as codes (``KZT``, ``USDT``);
+    a label not in ``currencies.csv`` is upper-cased and kept; blank stays ""."""
+    import numpy as np
+    import pandas as pd
+
+    s = pd.Series(values).astype(str)
+    codes, uniques = pd.factorize(s, sort=False)
+    table = currency_words()
+    out = []
+    for u in uniques:
+        f = _fold_currency(u)
+        out.append(table.get(f) or table.get(f.replace(" ", "")) or " ".join(str(u).split()).upper())
+    if not len(uniques):
+        return pd.Series([""] * len(s), index=s.index, dtype=str)
+    return pd.Series(np.asarray(out, dtype=object)[codes], index=s.index, dtype=str)
+
+
 _AMOUNT_CORE = re.compile(r"[-+−]?\s*[\d\s\xa0\u202f'.,]*\d")
 
 
@@ -277,7 +318,7 @@ def _amount_one(text: str) -> tuple[float | None, str]:
     cur = ""
     letters = re.sub(r"[\d\s\xa0\u202f'.,+\-−()]", "", low)
     if letters:
-        cur = _CURRENCY_WORDS.get(letters.rstrip("."), "")
+        cur = currency_words().get(letters.rstrip("."), "")
         if not cur:
             return None, ""
     neg = low.startswith(("-", "−")) or low.endswith("-") or (low.startswith("(") and low.endswith(")"))

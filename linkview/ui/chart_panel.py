@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 SMALL_SCOPE = 400        # a scope with at most this many entities goes on the chart whole
 ASK_SCOPE = 3000         # beyond this, with no ring, the investigator is asked first
 EXPAND_CAP = 200         # at most this many new neighbours per expanded entity
-RING_NEIGHBOURS = 25     # neighbours of each ring member put on the first chart
+RING_NEIGHBOURS = 6      # neighbours of each ring member put on the first chart
 
 
 def initial_entities(graph, rings: list) -> tuple[list[int], str]:

@@ -166,6 +166,9 @@ class MainWindow(QMainWindow):
         w, h = min(w, area.width()), min(h, area.height())
         self.resize(w, h)
         self.move(area.x() + (area.width() - w) // 2, area.y() + (area.height() - h) // 2)
+        # Case numbers, titles and ring case lists need room; the chart keeps about half the width.
+        self.resizeDocks([self.cases_dock, self.inspector_dock], [int(w * 0.3), int(w * 0.22)],
+                         Qt.Orientation.Horizontal)
 
     def _restore_settings(self) -> None:
         geometry = self.settings.value("window/geometry")

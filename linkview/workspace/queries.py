@@ -202,7 +202,7 @@ def entities(engine: Engine, *, ids: Iterable[int] | None = None, kinds: Iterabl
         base = cur.execute("SELECT id, kind, key, display, valid, note FROM entities" + _where(clauses)  # noqa: S608
                            + " ORDER BY id", params).fetchall()
         variants = cur.execute(f"SELECT entity_id, spelling FROM variants{sub} "  # noqa: S608
-                               "ORDER BY entity_id, rowid", params).fetchall()
+                               "ORDER BY entity_id, spelling", params).fetchall()
         seen = cur.execute(
             "SELECT g.entity_id, c.number, min(g.first_time), max(g.last_time) "  # noqa: S608
             f"FROM (SELECT entity_id, case_id, first_time, last_time FROM sightings{sub}) AS g "

@@ -104,7 +104,10 @@ variants = Table(
     "variants", metadata,
     Column("entity_id", Integer, ForeignKey("entities.id"), nullable=False),
     Column("spelling", Text, nullable=False),
-    UniqueConstraint("entity_id", "spelling", name="uq_variants"),
+    # the key itself is the table (WITHOUT ROWID): one B-tree, no separate unique index to maintain;
+    # workspaces created before keep their rowid table with the unique index: both answer the same
+    PrimaryKeyConstraint("entity_id", "spelling", name="pk_variants"),
+    sqlite_with_rowid=False,
 )
 
 sightings = Table(

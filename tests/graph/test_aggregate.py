@@ -80,3 +80,12 @@ def test_first_per_key_packs_or_sorts_alike():
     wide[wide != build.NAT] += (group[wide != build.NAT] % 2) * (2**61)
     ref = ~pd.DataFrame({"g": group, "t": wide}).duplicated().to_numpy() | (wide == build.NAT)
     assert (build._first_per_key(group, wide) == ref).all()
+
+
+def test_entity_ids_too_large_to_pack_give_the_same_edges():
+    ev = _events(3)
+    big = ev.assign(a_id=ev["a_id"] + 2**40, b_id=ev["b_id"] + 2**40)
+    numbers = {1: "A", 2: "B", 3: "C", 4: "D"}
+    small = {(u, v, k): d for u, v, k, d in build._aggregate_events(ev, numbers)[0]}
+    large = {(u - 2**40, v - 2**40, k): d for u, v, k, d in build._aggregate_events(big, numbers)[0]}
+    assert small == large

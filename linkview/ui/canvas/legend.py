@@ -13,6 +13,7 @@ from linkview.chart.measures import PALETTE
 from linkview.chart.state import ChartStyle
 from linkview.ui.canvas.data import CanvasData
 from linkview.ui.canvas.symbols import symbol_pixmap
+from linkview.ui.names import kind_name
 
 __all__ = ["ChartLegend"]
 
@@ -26,6 +27,12 @@ def tr(text: str) -> str:
 
 def _fmt(x: float) -> str:
     return f"{x:,.0f}" if abs(x) >= 100 or float(x).is_integer() else f"{x:,.2f}"
+
+
+def _kind_label(kind: str, ks: KindStyle) -> str:
+    """The kind's name in the window's language (the chart layer only knows English labels)."""
+    name = kind_name(kind)
+    return name[:1].upper() + name[1:] if name != kind else ks.label
 
 
 class ChartLegend(QFrame):
@@ -43,6 +50,27 @@ class ChartLegend(QFrame):
         self._grid.setHorizontalSpacing(6)
         self._grid.setVerticalSpacing(1)
         self._entries: list[str] = []
+        self._collapsed = False
+        self._last: tuple[CanvasData, ChartStyle] | None = None
+        self.setToolTip(tr("Click to fold or unfold the legend"))
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    @property
+    def collapsed(self) -> bool:
+        return self._collapsed
+
+    def set_collapsed(self, collapsed: bool) -> None:
+        """Fold the legend to one line so it hides nothing of the chart, or unfold it."""
+        self._collapsed = bool(collapsed)
+        if self._last is not None:
+            self.update_from(*self._last)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.set_collapsed(not self._collapsed)
+            event.accept()
+            return
+        super().mousePressEvent(event)
 
     def entries(self) -> list[str]:
         """The texts of the legend rows, top to bottom."""
@@ -68,17 +96,22 @@ class ChartLegend(QFrame):
         self._entries.append(text)
 
     def update_from(self, data: CanvasData, style: ChartStyle) -> None:
+        self._last = (data, style)
         self._clear()
+        if self._collapsed:
+            self._row(tr("▸ Legend"))
+            self.adjustSize()
+            return
         counts = Counter(data.kind_code[data.visible].tolist()) if data.n else Counter()
         kinds: list[tuple[str, KindStyle, int]] = [
             (k, data.kind_styles[i], counts.get(i, 0)) for i, k in enumerate(data.styles.kinds)]
         by_kind = style.colour_by == "kind"
-        for _, ks, n in sorted(kinds, key=lambda t: -t[2]):
+        for kind, ks, n in sorted(kinds, key=lambda t: -t[2]):
             if n == 0:
                 continue
             rgba = (tuple(int(c) for c in QColor(ks.colour).getRgb()) if by_kind
                     else (150, 150, 150, 255))
-            self._row(f"{ks.label} ({n:,})", symbol_pixmap(ks.shape, rgba, 12, hollow=ks.hollow))
+            self._row(f"{_kind_label(kind, ks)} ({n:,})", symbol_pixmap(ks.shape, rgba, 12, hollow=ks.hollow))
         st = data.styles
         if style.size_by and st.size_range is not None:
             lo, hi = st.size_range

@@ -193,14 +193,26 @@ def test_center_on_and_fit_to_view(make_view):
 def test_legend_lists_kinds_and_size_meaning(make_view):
     view, state, _ = make_view(100)
     entries = view.legend.entries()
-    assert "Phone (10)" in entries and "Masked card (10)" in entries and "Person (10)" in entries
+    assert "Phone number (10)" in entries and "Masked bank card (10)" in entries and "Person (10)" in entries
     assert entries[-1] == "Line width: number of events"
     state.undo_stack.push(SetStyle(state, size_by="degree", colour_by="community",
                                    communities={i: i % 2 for i in range(100)}))
     entries = view.legend.entries()
     assert "Size: degree (neighbours) (2–4)" in entries and "Colour: community (2 groups)" in entries
     state.undo_stack.push(Hide(state, range(0, 100, 10)))
-    assert "Phone (10)" not in view.legend.entries()
+    assert "Phone number (10)" not in view.legend.entries()
+
+
+def test_legend_folds_on_click(make_view, qtbot):
+    from PySide6.QtCore import QPoint, Qt
+
+    view, _, _ = make_view(100)
+    unfolded = view.legend.entries()
+    assert len(unfolded) > 3
+    qtbot.mouseClick(view.legend, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert view.legend.collapsed and view.legend.entries() == ["▸ Legend"]
+    qtbot.mouseClick(view.legend, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert not view.legend.collapsed and view.legend.entries() == unfolded
 
 
 def test_state_changes_update_the_view(make_view, qtbot):
@@ -215,7 +227,7 @@ def test_state_changes_update_the_view(make_view, qtbot):
     G.add_edge(1000, 5, key="transfer", kind="transfer", count=2, amount=0.5)
     state.undo_stack.push(AddEntities(state, G, [1000]))
     view.grab()
-    assert view.render_info.nodes_drawn == 101 and "Wallet (BTC) (1)" in view.legend.entries()
+    assert view.render_info.nodes_drawn == 101 and "Bitcoin wallet (1)" in view.legend.entries()
     with qtbot.waitSignal(view.selection_changed):
         state.select([1000])
     assert view.layer.selected_nodes.tolist() == [state.index_of(1000)]
