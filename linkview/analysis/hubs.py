@@ -115,11 +115,14 @@ def _straddlers(G: nx.Graph, known: set[Any], min_cases: int) -> list[tuple[Any,
 
 def _called_by_private_phones(G: nx.Graph, und: nx.Graph, known: set[Any], min_cases: int
                               ) -> list[tuple[Any, str]]:
-    """Phones seen in ``min_cases`` or more cases, the subject of no record, active in nobody's record and
-    with no handset or owner, whose every contact is a private phone (one that calls bank hotlines or
-    102 too): the taxi or shop that victims of unrelated cases call. A ring's call-back number is called
-    by the ring's own phones as well, and they never call public numbers."""
+    """Fixed lines (a city landline, not a mobile or SIM-box number) seen in ``min_cases`` or more cases,
+    the subject of no record, active in nobody's record, with no handset or owner, whose every contact
+    is a private phone (one that also calls bank hotlines or 102): the taxi or shop that victims of
+    unrelated cases call, even when those cases happen to belong to one ring. A ring's call-back number,
+    which its victims call too, is a mobile number (DOMAIN.md: victims call call-back numbers as they call
+    a bank, so the contacts alone cannot tell them apart)."""
     from linkview.analysis.rings import IDENTITY_LINKS, _edge_kinds, _private
+    from linkview.identifiers import normalize
 
     if not any("subject_of" in d for _, d in G.nodes(data=True)) or not known:
         return []
@@ -134,9 +137,12 @@ def _called_by_private_phones(G: nx.Graph, und: nx.Graph, known: set[Any], min_c
             continue
         if any(_edge_kinds(G, n, v) & IDENTITY_LINKS for v in contacts):
             continue
-        if all(G.nodes[v].get("kind") == "phone" and _private(G, und, v, known) for v in contacts):
-            out.append((n, f"called in {n_cases} cases, only by private phones that also call public numbers "
-                           f"({len(contacts)} callers); no record, handset or owner"))
+        if not all(G.nodes[v].get("kind") == "phone" and _private(G, und, v, known) for v in contacts):
+            continue
+        if dict(normalize("phone", str(d.get("key", ""))).info).get("line_type") != "fixed line":
+            continue
+        out.append((n, f"fixed line called in {n_cases} cases, only by private phones that also call public "
+                       f"numbers ({len(contacts)} callers); no record, handset or owner"))
     return out
 
 
@@ -204,17 +210,17 @@ def hubs(G: nx.Graph, *, public: dict[tuple[str, str], str] | None = None, min_c
         if reasons:
             out.append(Hub(node=n, kind=d.get("kind", ""), key=d.get("key", ""), display=d.get("display", ""),
                            n_cases=int(n_cases[i]), neighbours=int(neighbours[i]), reasons=reasons))
-    if statistical:
+    if structural:
         check(should_cancel, "hub search")
-        known = {h.node for h in out}
-        for n, reason in _called_by_private_phones(G, und, known, min_cases):
+        for n, reason in _straddlers(G, {h.node for h in out}, max(min_cases, 3)):
             i = nodes.index(n)
             d = G.nodes[n]
             out.append(Hub(node=n, kind=d.get("kind", ""), key=d.get("key", ""), display=d.get("display", ""),
                            n_cases=int(n_cases[i]), neighbours=int(neighbours[i]), reasons=[reason]))
-    if structural:
+    if statistical:
         check(should_cancel, "hub search")
-        for n, reason in _straddlers(G, {h.node for h in out}, max(min_cases, 3)):
+        known = {h.node for h in out}
+        for n, reason in _called_by_private_phones(G, und, known, min_cases):
             i = nodes.index(n)
             d = G.nodes[n]
             out.append(Hub(node=n, kind=d.get("kind", ""), key=d.get("key", ""), display=d.get("display", ""),

@@ -5,20 +5,25 @@ How a ring is found (every step is explainable to an investigator):
 1. Hubs are set aside (:func:`linkview.analysis.hubs.hubs`), and so are masked cards known only by their
    last four digits (``*1234``), service numbers and person names: none of them identifies anyone across
    cases.
-2. *Bridges* are the remaining entities seen in two or more cases (node attribute ``cases``, from the
-   workspace's sightings) that are *active* in the records of at least ``witnesses`` other subjects
-   (node attribute ``active_in``): a fraud phone calls in its victims' call records, a mule card receives
-   in their statements. A victim reached by the suspects' records is seen in several cases too, but it
-   only answers calls there and only pays: it is not a bridge. Nor is a phone that calls or texts with
-   public numbers (bank hotlines, 102, bank SMS senders): a victim who called the fraudsters back.
-3. *Connectors* are entities joined to a bridge, in up to three steps, by identity links (SIM in
-   handset, IMSI, account uses phone/e-mail/device, pays with card, owns, card-account, ad contact,
-   candidate card match): the handset behind a ring's phones, the IIN and account behind its cards.
+2. *Bridges* (the ring's members) are the remaining entities seen in two or more cases (node attribute
+   ``cases``, from the workspace's sightings), except what belongs to victims (:func:`_victims`):
+
+   - a phone that calls or texts public numbers (bank hotlines, 102, bank SMS senders) is a private
+     person's, a victim's, even when it called the fraudsters back: fraud phones do not call the police;
+     so is everything tied to it by identity links (its handset, its owner's IIN, cards and accounts);
+   - a card, account or wallet that no record is about, with no owner or handset known and active in the
+     records of fewer than ``witnesses`` other subjects, is an exchange deposit address or a victim's;
+   - a group of money identifiers tied by identity links (a victim's IIN, card and masked card) that is
+     active in no other subject's record (it only pays: a victim reached by the mules' statements) and is
+     the subject of records in one case at most.
+
+   An entity that is the subject of records (its own call record, statement or blockchain export) in two
+   or more cases is never a victim's: victims have one case of their own.
+3. *Connectors* are entities of a single case joined directly to a bridge by identity links (SIM in handset, IMSI, account uses phone/e-mail/device, pays with card, owns,
+   card-account, ad contact, candidate card match): the handset and IMSI behind a ring's phones, the card
+   and account of its IINs, the device of its ad accounts. An IP address of a single login is not one:
+   it says nothing about who logged in. Connectors lead no further.
 4. Bridges and connectors are joined by every edge between them (calls, transfers, identity links).
-   A member whose removal splits its group into two parts that each link ``min_cases`` cases on their
-   own but share fewer than ``merge_overlap`` cases, and which reaches both only through calls and
-   transfers, is a contact of two rings (a victim of both who called them back), not a member: it is
-   left out.
 5. Connected groups (split with Leiden when one has more than ``max_size`` entities) that appear together
    in ``merge_overlap`` (2) or more of the same cases are one ring: a ring's phones and its mule cards
    are often joined only through their victims (the phone called, the victim paid the card), and two
@@ -114,34 +119,6 @@ def _edge_kinds(G: nx.Graph, u: Any, v: Any) -> set[str]:
     return kinds
 
 
-def _glue_nodes(G: nx.Graph, H: nx.Graph, cases: dict[Any, tuple[str, ...]], min_cases: int, overlap: int
-                ) -> set[Any]:
-    """Members that only glue otherwise separate rings (step 4 of the module docstring): cut vertices of
-    ``H`` whose removal leaves two parts that each link ``min_cases`` cases, share fewer than ``overlap``
-    cases (so they would be two rings), and are reached from the vertex through calls and transfers alone
-    (no identity link)."""
-    import networkx as nx
-
-    glue: set[Any] = set()
-    for comp in nx.connected_components(H):
-        if len(comp) < 3:
-            continue
-        sub = H.subgraph(comp)
-        for x in nx.articulation_points(sub):
-            rest = sub.subgraph(n for n in comp if n != x)
-            sides = []
-            for part in nx.connected_components(rest):
-                covered = set().union(*(cases[n] for n in part))
-                if len(covered) < min_cases:
-                    continue
-                kinds = set().union(*(_edge_kinds(G, x, v) for v in H.adj[x] if v in part))
-                if not kinds & IDENTITY_LINKS:
-                    sides.append(covered)
-            if any(len(a & b) < overlap for i, a in enumerate(sides) for b in sides[i + 1:]):
-                glue.add(x)
-    return glue
-
-
 def rings(G: nx.Graph, *, min_cases: int = 2, hubs: Iterable[Any] | None = None,
           evidence: Callable[[Any, Iterable[str]], list[dict[str, Any]]] | None = None,
           witnesses: int = 2, max_size: int = 300, merge_overlap: int | None = 2, seed: int = 0,
@@ -158,11 +135,11 @@ def rings(G: nx.Graph, *, min_cases: int = 2, hubs: Iterable[Any] | None = None,
         behind a node in those cases (:func:`linkview.graph.evidence_lookup`); no evidence when None.
         When it also has ``f.many([(node, cases), ...]) -> [[items], ...]``, the evidence of every ring
         is asked for in that one call.
-    witnesses : an entity seeds a ring only if it is active (calls, texts, receives money) in the records
-        of at least this many other subjects (node attribute ``active_in``, see
-        :func:`linkview.graph.build_graph`): a fraud phone calls in its victims' call records and a mule
-        card receives in their statements, while a victim only answers in the suspects' records and only
-        pays in the mules' statements.
+    witnesses : a card, account or wallet that no record is about and that has no owner or handset known
+        is a member only if it is active (receives money) in the records of at least this many other
+        subjects (node attribute ``active_in``, see :func:`linkview.graph.build_graph`): a mule wallet
+        receives in its victims' exports, while an exchange deposit address or a victim's wallet only
+        shows up as a counterparty. See :func:`_victims` for the other rules that keep victims out.
     max_size : groups with more entities than this are split into Leiden communities.
     merge_overlap : groups that share at least this many cases are merged (None: never).
 
@@ -198,34 +175,21 @@ def rings(G: nx.Graph, *, min_cases: int = 2, hubs: Iterable[Any] | None = None,
     seeds = {n for n, c in cases.items() if len(c) >= 2 and n not in victims}
     check(should_cancel, "ring search")
 
-    # identity closure: handsets, IMSIs, accounts, cards, devices behind the seeds (three steps through
-    # members seen in several cases; an entity seen in one case only is a connector and goes no further)
+    # connectors: the handsets, IMSIs, cards, accounts, devices of a single case behind the bridges
     report(progress, 0.2, f"{len(seeds)} controlled entities seen in several cases")
     members = set(seeds)
-    identity: set[Any] = set()
-    frontier = set(seeds)
-    for _ in range(3):
-        nxt = set()
-        for b in frontier:
-            for v in und.adj[b]:
-                if v not in cases or v == b or v in members or v in victims:
-                    continue
-                kinds = _edge_kinds(G, b, v) & IDENTITY_LINKS
-                if not kinds or not _strong(G.nodes[v], kinds, len(cases[v])):
-                    continue
-                identity.update((b, v))
+    for b in seeds:
+        for v in und.adj[b]:
+            if (v in cases and v not in members and v not in victims and _connector(G.nodes[v])
+                    and _edge_kinds(G, b, v) & IDENTITY_LINKS):
                 members.add(v)
-                if len(cases[v]) >= 2:
-                    nxt.add(v)
-            if any(v in members and _edge_kinds(G, b, v) & IDENTITY_LINKS for v in und.adj[b] if v != b):
-                identity.add(b)
-        frontier = nxt
+    identity = {n for n in members
+                if any(v in members and v != n and _edge_kinds(G, n, v) & IDENTITY_LINKS for v in und.adj[n])}
     check(should_cancel, "ring search")
 
     H = nx.Graph()
     H.add_nodes_from(members)
     H.add_edges_from((u, v) for u in members for v in und.adj[u] if v in members and v != u)
-    H.remove_nodes_from(_glue_nodes(G, H, cases, min_cases, merge_overlap or 2))
     check(should_cancel, "ring search")
 
     report(progress, 0.5, "grouping")
@@ -248,7 +212,7 @@ def rings(G: nx.Graph, *, min_cases: int = 2, hubs: Iterable[Any] | None = None,
         covered = sorted(set().union(*(cases[n] for n in group)))
         if len(covered) < min_cases:
             continue
-        found.append(_make_ring(G, und, group, covered, seeds))
+        found.append(_make_ring(G, und, group, covered))
     check(should_cancel, "ring search")
 
     latest = max((r.last_seen for r in found if r.last_seen is not None), default=None)
@@ -272,11 +236,17 @@ def _private(G: nx.Graph, und: nx.Graph, n: Any, hub_set: set[Any]) -> bool:
     return False
 
 
-def _strong(d: dict[str, Any], kinds: set[str], n_cases: int) -> bool:
-    """Whether an identity link brings ``d`` into a ring. Entities seen in several cases always come in;
-    an entity of one case only when it identifies the member (its handset, IMSI, owner, card, account,
-    device, e-mail, listing), never an IP address: a single login's IP says nothing about who logged in."""
-    return n_cases >= 2 or d.get("kind") != "ip"
+def _active(d: dict[str, Any]) -> float:
+    """In how many other subjects' records the entity is active (infinite when the graph does not say)."""
+    seen = d.get("active_in")
+    return math.inf if seen is None else seen
+
+
+def _connector(d: dict[str, Any]) -> bool:
+    """Whether an identity link to a bridge makes an entity of a single case a connector: it identifies the
+    member (its handset, IMSI, owner, card, account, device, e-mail, listing), unless it is an IP address:
+    a single login's IP says nothing about who logged in."""
+    return d.get("kind") != "ip"
 
 
 def _victims(G: nx.Graph, und: nx.Graph, cases: dict[Any, tuple[str, ...]], hub_set: set[Any],
@@ -284,14 +254,18 @@ def _victims(G: nx.Graph, und: nx.Graph, cases: dict[Any, tuple[str, ...]], hub_
     """Entities seen in several cases that belong to victims, not to a ring (step 2 of the module docstring).
 
     * a phone that calls or texts public numbers (bank hotlines, 102): a private person's;
-    * everything tied to such a phone by identity links (its handset, its owner's IIN, cards and accounts);
-    * money identifiers (cards, accounts, wallets) with no identity link that are active in no other
-      subject's record and receive money from nobody but hubs (a victim's wallet, funded at an exchange,
-      that paid the ring once).
+    * what is tied to such a phone by identity links (its handset, its owner's IIN, cards and accounts),
+      unless it is active in the records of ``witnesses`` other subjects (a mule card receiving from
+      victims);
+    * cards, accounts and wallets that no record is about, with no owner or handset known, active in the
+      records of fewer than ``witnesses`` other subjects: exchange deposit addresses, victims' wallets;
+    * groups of money identifiers tied by identity links (a victim's IIN, card and masked card) that are
+      active in no other subject's record and the subject of records in one case at most; a lone card or
+      wallet only when it receives money from nobody but hubs (a victim's wallet, funded at an exchange,
+      that paid the ring once), since a mule wallet with its own export receives from its victims.
 
-    An entity that is the subject of records in two or more cases, or active in the records of
-    ``witnesses`` other subjects while calling no public number, is never a victim: victims have one case
-    of their own.
+    An entity that is the subject of records in two or more cases is never a victim's: victims have one
+    case of their own.
     """
     def strong(n: Any) -> bool:
         d = G.nodes[n]
@@ -307,8 +281,17 @@ def _victims(G: nx.Graph, und: nx.Graph, cases: dict[Any, tuple[str, ...]], hub_
             continue
         out.add(n)
         for v in und.adj[n]:
-            if v in cases and v not in out and not strong(v) and _edge_kinds(G, n, v) & IDENTITY_LINKS:
+            if (v in cases and v not in out and not strong(v) and (v in private or _active(G.nodes[v]) < witnesses)
+                    and _edge_kinds(G, n, v) & IDENTITY_LINKS):
                 stack.append(v)
+    # money identifiers that no record is about, with no owner or handset known, active in the records of
+    # fewer than ``witnesses`` other subjects: exchange deposit addresses and hot wallets no list knows
+    for n, c in cases.items():
+        d = G.nodes[n]
+        if (len(c) >= 2 and d.get("kind") in MONEY_KINDS and not d.get("subject_of")
+                and _active(d) < witnesses
+                and not any(_edge_kinds(G, n, v) & IDENTITY_LINKS for v in und.adj[n] if v != n)):
+            out.add(n)
     # passive money components: cards, accounts, wallets (with their owner's IIN) that are active in no
     # other subject's record, are the subject of one case at most and receive money from hubs only
     seen: set[Any] = set(out)
@@ -327,7 +310,7 @@ def _victims(G: nx.Graph, und: nx.Graph, cases: dict[Any, tuple[str, ...]], hub_
         if not any(G.nodes[x].get("kind") in MONEY_KINDS for x in comp):
             continue
         subjects = set().union(*(G.nodes[x].get("subject_of") or () for x in comp))
-        if len(subjects) >= 2 or any((G.nodes[x].get("active_in") or 0) > 0 for x in comp):
+        if len(subjects) >= 2 or any(_active(G.nodes[x]) > 0 for x in comp):
             continue
         if len(comp) == 1 and G.is_directed() and any(u not in hub_set for u, _, k in G.in_edges(n, data="kind")
                                                       if k in MONEY):
@@ -381,20 +364,20 @@ def _merge_overlapping(groups: list[set[Any]], cases: dict[Any, tuple[str, ...]]
     return list(merged.values())
 
 
-def _make_ring(G: nx.Graph, und: nx.Graph, group: set[Any], covered: list[str], bridges: set[Any]) -> Ring:
+def _make_ring(G: nx.Graph, und: nx.Graph, group: set[Any], covered: list[str]) -> Ring:
     entities = []
     first = last = None
     for n in group:
         d = G.nodes[n]
         entities.append({"node": n, "kind": d.get("kind", ""), "key": d.get("key", ""),
                          "display": d.get("display", ""), "cases": list(d.get("cases") or ()),
-                         "role": "bridge" if n in bridges else "connector"})
+                         "role": "bridge" if len(d.get("cases") or ()) >= 2 else "connector"})
         f, la = d.get("first_seen"), d.get("last_seen")
         if f is not None and (first is None or f < first):
             first = f
         if la is not None and (last is None or la > last):
             last = la
-    entities.sort(key=lambda e: (-len(e["cases"]), e["kind"], e["key"]))
+    entities.sort(key=lambda e: (e["role"] != "bridge", -len(e["cases"]), e["kind"], e["key"]))
     outside: set[Any] = set()
     money: dict[str, float] = {}
     for n in group:

@@ -17,6 +17,7 @@ from linkview.ingest.common import (
     Ctx,
     add_by_source,
     aggregate_links,
+    categorical_of,
     dedupe_links,
     invalid_reason,
     normalize_column,
@@ -48,12 +49,13 @@ def _per_unique(values: pd.Series, fn) -> pd.Categorical:
     codes, uniq = pd.factorize(values.to_numpy(dtype=object), use_na_sentinel=True)
     u = pd.Series(uniq, dtype=object).astype(str)
     res = np.asarray(fn(u), dtype=object)
-    if (res == u.to_numpy(dtype=object)).all() and not (res == "").any():
+    if (res == u.to_numpy(dtype=object)).all() and not (res == "").any() and \
+            pd.api.types.infer_dtype(uniq, skipna=False) in ("string", "empty"):
         words, res_codes = np.append(res, ""), np.arange(len(res) + 1)      # still distinct
     else:                                       # fn may give two spellings one text
         res_codes, words = pd.factorize(np.append(res, ""))
     codes = np.where(codes < 0, len(res), codes)
-    return pd.Categorical.from_codes(res_codes[codes], categories=pd.Index(words, dtype=object), validate=False)
+    return categorical_of(res_codes[codes], words)      # words are distinct either way
 
 
 def _not_only(u: pd.Series, allowed: bytes) -> np.ndarray:
@@ -222,7 +224,7 @@ def build_calls(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
         for c in ("kind", "key", "display"):
             cat = norm[c].array
             blank = cat.categories.get_loc("")
-            out[c] = pd.Categorical.from_codes(np.where(has_target, cat.codes, blank), categories=cat.categories,
+            out[c] = pd.Categorical.from_codes(np.where(has_target, cat.codes, blank), dtype=cat.dtype,
                                                validate=False)
         return out
 

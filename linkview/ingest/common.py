@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Rejects", "Ctx", "Parties", "add_by_source", "invalid_reason", "quoted",
-    "normalize_parties", "normalize_column", "party_kind_auto", "link_frame", "aggregate_links", "dedupe_links",
+    "normalize_parties", "normalize_column", "categorical_of", "party_kind_auto", "link_frame", "aggregate_links", "dedupe_links",
 ]
 
 
@@ -164,8 +164,7 @@ def normalize_column(kind: str, values: pd.Series, *, with_blank: bool = False, 
         per_u = np.append(norm[c].to_numpy(dtype=object, na_value=""), "")
         if categorical and c != "note":
             codes_u, words = pd.factorize(per_u)
-            cols[c] = pd.Categorical.from_codes(codes_u[take], categories=pd.Index(words, dtype=object),
-                                                validate=False)
+            cols[c] = categorical_of(codes_u[take], words)
         else:
             cols[c] = per_u[take]
     cols["valid"] = np.append(norm["valid"].to_numpy(dtype=bool), False)[take]
@@ -177,6 +176,20 @@ def normalize_column(kind: str, values: pd.Series, *, with_blank: bool = False, 
         return out
     blank_u = np.fromiter((not x.strip() for x in u), dtype=bool, count=len(u))
     return out, np.append(blank_u, True)[take]
+
+
+def categorical_of(codes, words) -> pd.Categorical:
+    """A Categorical from integer codes and categories that are distinct by construction (factorize
+    uniques, numbered keys): pandas' own check of the categories hashes them all again, which costs as
+    much as a factorize on a column of a million distinct values; this skips it where pandas allows."""
+    import numpy as np
+    import pandas as pd
+
+    cats = pd.Index(np.asarray(words, dtype=object), dtype=object)
+    fast = getattr(pd.CategoricalDtype, "_from_fastpath", None)
+    if fast is None:  # pragma: no cover - other pandas versions
+        return pd.Categorical.from_codes(codes, categories=cats, validate=False)
+    return pd.Categorical.from_codes(codes, dtype=fast(cats, False), validate=False)
 
 
 _SHAPED_KINDS = ("wallet_evm", "wallet_tron", "wallet_btc", "iban", "email", "ip", "masked_card")
@@ -385,7 +398,7 @@ class Parties:
                 codes, words = pd.factorize(self._per[name])
             self._coded[name] = (codes, pd.Index(np.asarray(words, dtype=object), dtype=object))
         codes, words = self._coded[name]
-        return pd.Categorical.from_codes(codes[self._take[lo:hi]], categories=words, validate=False)
+        return categorical_of(codes[self._take[lo:hi]], words)
 
     def spellings(self, lo: int, hi: int) -> pd.Categorical:
         """The cells as written (missing as ""), as a Categorical over the distinct spellings."""
@@ -406,7 +419,7 @@ class Parties:
                     words = np.append(words, "")
             self._coded["spellings"] = (codes_u, pd.Index(np.asarray(words, dtype=object), dtype=object))
         codes_u, words = self._coded["spellings"]
-        return pd.Categorical.from_codes(codes_u[self._take[lo:hi]], categories=words, validate=False)
+        return categorical_of(codes_u[self._take[lo:hi]], words)
 
 
 _PHONE_PUNCT = str.maketrans("", "", " ()-\u00a0")

@@ -282,11 +282,15 @@ def _read_text(holder: list, p: Path, *, encoding: str | None, delimiter: str | 
     data = holder.pop()
     text, enc = decode_bytes(data, encoding=encoding, path=str(p))
     utf8 = codecs.lookup(enc).name in ("utf-8", "utf-8-sig")
-    if not utf8:
+    # cp1251: one byte per character, so the body can be cut from the bytes at the text's offset and
+    # parsed by pandas' C reader in that encoding, without encoding a million lines to UTF-8 first
+    one_byte = codecs.lookup(enc).name == "cp1251" and len(text) == len(data)
+    if not utf8 and not one_byte:
         del data                               # the text is all we need from here
     if "\r" in text and "\n" not in text:          # classic Mac line ends
         text = text.replace("\r", "\n")
         data = None
+        one_byte = False
     head_lines: list[str] = []
     ends: list[int] = []                           # offset just past each sample line's newline
     pos = 0
@@ -314,9 +318,14 @@ def _read_text(holder: list, p: Path, *, encoding: str | None, delimiter: str | 
     problems: list[tuple[int, str, str, str]] = []
     bad: dict[int, list[str]] = {}
     # the body as UTF-8 bytes: pandas' C parser reads them without a Python decoding layer
+    body_enc = "utf-8"
     if utf8 and data is not None:              # UTF-8 already: cut the bytes, no re-encoding
         bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
         body = data[bom + len(text[:offset].encode("utf-8")):]
+        del data
+    elif one_byte and data is not None and delim.isascii():   # cp1251: byte offset = character offset
+        body = data[offset:]
+        body_enc = enc
         del data
     else:
         body = text[offset:].encode("utf-8")
@@ -341,7 +350,7 @@ def _read_text(holder: list, p: Path, *, encoding: str | None, delimiter: str | 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         frame = pd.read_csv(io.BytesIO(body), sep=delim, header=None, names=names + spare, dtype=str,
-                            encoding="utf-8", keep_default_na=False, na_filter=False, skip_blank_lines=False,
+                            encoding=body_enc, keep_default_na=False, na_filter=False, skip_blank_lines=False,
                             engine="c", quotechar='"', on_bad_lines="warn", index_col=False)
     fast = not caught and len(frame) == n_lines
     line_codes = None
@@ -355,7 +364,7 @@ def _read_text(holder: list, p: Path, *, encoding: str | None, delimiter: str | 
             # every duplicate cell by cell, so a hash collision can never drop a row
             line_codes = pd.factorize(pd.util.hash_array(np.asarray(lines, dtype=object), categorize=False))[0]
     else:
-        frame, rows, overflow = _read_text_slow(body.decode("utf-8"), delim, names, spare, first_line)
+        frame, rows, overflow = _read_text_slow(body.decode(body_enc), delim, names, spare, first_line)
     # blank lines (nothing but delimiters) can only be those no longer than their delimiters (and a \r)
     maybe_blank = None
     if fast and cells_per_line is not None and len(lines) == len(frame):
@@ -388,7 +397,7 @@ def _read_text(holder: list, p: Path, *, encoding: str | None, delimiter: str | 
     drop = blank | extra_mask
     # a last line cut short (no newline at the end and fewer cells than the header)
     if not ends_nl and len(frame) and not drop[-1]:
-        last = body[body.rfind(b"\n") + 1:].decode("utf-8").rstrip("\r")
+        last = body[body.rfind(b"\n") + 1:].decode(body_enc).rstrip("\r")
         cells = _split(last, delim)
         if 0 < len(cells) < ncol:
             n = int(rows[-1])

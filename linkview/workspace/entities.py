@@ -201,7 +201,10 @@ def _coded(series: pd.Series) -> tuple[np.ndarray, np.ndarray]:
 
     if isinstance(series.dtype, pd.CategoricalDtype):
         codes = series.cat.codes.to_numpy().astype(np.int64)
-        words = np.asarray(series.cat.categories.astype(str), dtype=object)
+        cats = series.cat.categories
+        words = np.asarray(cats, dtype=object)
+        if pd.api.types.infer_dtype(words, skipna=False) not in ("string", "empty"):
+            words = np.asarray(cats.astype(str), dtype=object)
     else:
         if not (pd.api.types.is_string_dtype(series) or series.dtype == object):
             series = series.astype(str).where(series.notna(), None)

@@ -219,7 +219,68 @@ def test_structural_hub_straddles_rings_it_does_not_belong_to():
     assert 95 in found and found[95].reasons[0].startswith("structural: seen in 3 cases")
     assert 15 not in found                     # the weak masked card *1313 links nothing
     assert 96 not in found and 100 not in found
-    assert 95 not in {h.node for h in hubs(G, structural=False)}
+    # without the structural rule the landline is still found: a fixed line that only victims call;
+    # the call-back number 96, which only victims call too, is a mobile number and is not
+    alone = {h.node: h for h in hubs(G, structural=False)}
+    assert alone[95].reasons[0].startswith("fixed line called in 3 cases") and 96 not in alone
+    assert 95 not in {h.node for h in hubs(G, structural=False, statistical=False)}
+
+
+def test_a_taxi_within_one_rings_cases_is_a_hub_and_not_a_member():
+    G = world()
+    for v in range(100, 108):
+        G.nodes[v]["subject_of"] = (G.nodes[v]["cases"][0],)
+        G.nodes[v]["active_in"] = 0
+    node(G, 97, "phone", "+77172600600", ["C1", "C2", "C3"])   # Astana taxi, called by ring 1's victims only
+    for v in (100, 101, 102):
+        edge(G, v, 97, "call")
+    found = {h.node: h for h in hubs(G, public={})}
+    assert found[97].reasons[0].startswith("fixed line called in 3 cases")
+    assert all(97 not in r.nodes for r in rings(G))
+
+
+def test_members_with_their_own_records_stay_and_victims_stay_out():
+    """Every entity seen in two cases of a ring is a member, also when it is active in nobody else's
+    records (a wallet with its own exports, a phone only the ring's phones call); a victim's IIN, card and
+    masked card seen in two cases (its own statement, the mule's statement) are not; nor is a single
+    login's IP address, while the ad account's device is a connector."""
+    G = world()
+    for n in G.nodes:
+        G.nodes[n]["active_in"] = 2 if n in (10, 11, 13, 20, 21) else 0
+        G.nodes[n]["subject_of"] = ()
+    node(G, 30, "wallet_tron", "TRing1Export", ["C1", "C2", "C3"])      # exports filed in two cases
+    G.nodes[30].update(active_in=0, subject_of=("C1", "C2"))
+    edge(G, 13, 30, "transfer", amount=3000)
+    node(G, 31, "phone", "+77010000031", ["C1", "C2"])                   # called by the ring's phones only
+    G.nodes[31].update(active_in=0, subject_of=())
+    edge(G, 10, 31, "call")
+    edge(G, 11, 31, "call")
+    node(G, 32, "ad_account", "olx:32", ["C1", "C2"])
+    G.nodes[32].update(active_in=1, subject_of=())
+    edge(G, 32, 10, "uses")
+    node(G, 33, "ip", "10.0.0.33", ["C1"])
+    node(G, 34, "device", "dev-34", ["C1"])
+    edge(G, 32, 33, "uses")
+    edge(G, 32, 34, "uses")
+    # the victim of C1: its IIN, card (its own statement in C1) and masked card (in the mule's statement)
+    node(G, 40, "iin", "900101300811", ["C1", "C3"])
+    node(G, 41, "card", "4400430000004141", ["C1", "C3"])
+    node(G, 42, "masked_card", "440043*4141", ["C3"])
+    G.nodes[41].update(active_in=0, subject_of=("C1",))
+    for n in (40, 42):
+        G.nodes[n].update(active_in=0, subject_of=())
+    edge(G, 40, 41, "owns")
+    edge(G, 42, 41, "candidate")
+    edge(G, 42, 13, "transfer", amount=700)
+    found = sorted(rings(G), key=lambda r: r.cases)
+    assert [r.cases for r in found] == [["C1", "C2", "C3"], ["C3", "C4", "C5"]]
+    roles = {e["node"]: e["role"] for e in found[0].entities}
+    assert {n for n, r in roles.items() if r == "bridge"} == {10, 11, 13, 30, 31, 32}
+    assert roles[34] == "connector" and 33 not in roles
+    assert not found[0].nodes & {40, 41, 42}
+    # members first in the JSON contract
+    listed = [e["role"] for e in found[0].to_dict()["entities"]]
+    assert listed == sorted(listed, key=lambda r: r != "bridge")
 
 
 def test_a_victim_calling_the_fraudsters_back_is_not_a_member():

@@ -64,6 +64,30 @@ def test_no_hub_victim_or_foreign_entity_in_a_ring(analysed):
                 assert owner.get(ident) == rid, f"phone {ident} in ring {rid} is not the ring's"
 
 
+def test_rings_hold_every_member_seen_in_two_of_their_cases(analysed):
+    """Member recall: every planted ring entity that the workspace sees in two or more of the ring's cases
+    is a member (role "bridge") of the ring found with those cases; precision: every member is the ring's."""
+    G, truth, found, *_ = analysed
+    owner, victims, hub_keys = _owners(truth)
+    seen = {(d["kind"], d["key"]): set(d.get("cases") or ()) for _, d in G.nodes(data=True)}
+    by_cases = {tuple(sorted(r.cases)): r for r in found}
+    expected = hit = members = own = 0
+    for planted in truth["rings"]:
+        ring = by_cases[tuple(sorted(planted["cases"]))]
+        bridges = {(e["kind"], e["key"]) for e in ring.entities if e["role"] == "bridge"}
+        want = {(e["kind"], e["key"]) for e in planted["entities"]
+                if len(seen.get((e["kind"], e["key"]), set()) & set(planted["cases"])) >= 2}
+        expected += len(want)
+        hit += len(want & bridges)
+        members += len(bridges)
+        own += sum(owner.get(k) == planted["id"] for k in bridges)
+        assert not bridges & victims and not {k for k in bridges if k[1] in hub_keys}
+        assert all(len(e["cases"]) == 1 for e in ring.entities if e["role"] == "connector")
+        assert not any(e["kind"] == "ip" for e in ring.entities if e["role"] == "connector")
+    assert expected and hit / expected >= 0.9, f"member recall {hit}/{expected}"
+    assert own / members >= 0.9, f"member precision {own}/{members}"
+
+
 def test_ring_evidence_names_real_files_hashes_and_rows(analysed, scenario):
     G, truth, found, _, _, _, _, sources, _ = analysed
     folder = Path(scenario[0]).with_suffix("")
