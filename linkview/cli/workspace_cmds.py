@@ -33,6 +33,8 @@ def register(subparsers) -> None:
     p.add_argument("--save-spec", metavar="FILE", help="save the spec used for the (last) file, to reuse it")
     p.add_argument("--party-kind", metavar="KIND",
                    help="identifier kind of party columns (phone, subscriber, card, wallet...)")
+    p.add_argument("--epoch", metavar="DATE",
+                   help="start date when the time column counts seconds from a start (anonymised studies)")
     p.add_argument("--json", action="store_true", help="print the results as JSON")
     p.set_defaults(func=cmd_import)
 
@@ -98,6 +100,8 @@ def _spec_from_args(args):
         spec.kind = args.kind
     if args.party_kind:
         spec.party_kind = args.party_kind
+    if getattr(args, "epoch", None):
+        spec.options = {**spec.options, "epoch": args.epoch, "time_unit": spec.options.get("time_unit", "s")}
     return spec
 
 

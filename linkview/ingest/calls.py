@@ -151,7 +151,7 @@ def build_calls(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
             ctx.warnings.append(f"most party values are not phone numbers: read as {kind} ids "
                                 "(anonymised data); set party_kind to change")
     facts["party_kind"] = kind
-    parties = normalize_parties(kind, [a_raw, b_raw])
+    parties = normalize_parties(kind, [a_raw, b_raw], namespace=ctx.id_namespace)
     a = parties.frame(0, n)
     b = parties.frame(n, 2 * n)
     a_empty, b_empty = parties.empty[:n], parties.empty[n:]
@@ -318,21 +318,25 @@ def build_calls(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
 
 
 def _common_key(a_keys, b_keys, errors) -> str | None:
-    """The key present on every (non-rejected) row, on either side, if there is one."""
+    """The record's target: the key on (nearly) every non-rejected row, on either side.
+
+    A детализация is the record of one number, so that number stands on every row. A few rows may
+    hold garbage in its place (a formula, a cut line) without the file losing its target: the most
+    frequent key counts when it covers at least 95 % of the rows (rows it is not on are reported).
+    """
     import numpy as np
+    import pandas as pd
 
     ok = ~errors
     if ok.sum() < 2:
         return None
-    ak = a_keys[ok]
-    bk = b_keys[ok]
-    # the candidate must be on the first row: check its two keys only
-    best = None
-    for cand in dict.fromkeys((ak[0], bk[0])):
-        if not cand:
-            continue
+    ak = np.asarray(a_keys[ok], dtype=object)
+    bk = np.asarray(b_keys[ok], dtype=object)
+    counts = pd.Series(np.concatenate([ak, bk])).value_counts()
+    counts = counts[counts.index != ""]
+    need = max(2, int(np.ceil(0.95 * len(ak))))
+    for cand in counts.index[:3]:
         covered = int(np.sum((ak == cand) | (bk == cand)))
-        if covered == len(ak):
-            best = str(cand)
-            break
-    return best
+        if covered >= need:
+            return str(cand)
+    return None

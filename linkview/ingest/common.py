@@ -130,6 +130,12 @@ class Ctx:
     progress: object = None
     should_cancel: object = None
     notes: list[str] = field(default_factory=list)
+    case_number: str = ""
+
+    @property
+    def id_namespace(self) -> str:
+        """Where anonymised subscriber ids are unique: the case, unless the spec names a study."""
+        return str(self.options.get("id_namespace") or self.case_number)
 
     def check(self) -> None:
         if self.should_cancel is not None and self.should_cancel():
@@ -450,13 +456,16 @@ def _phone_spellings(u: pd.Series):
     return codes, np.asarray(uniq, dtype=object)
 
 
-def normalize_parties(kind: str, columns: list, *, recheck: dict[str, str] | None = None) -> Parties:
+def normalize_parties(kind: str, columns: list, *, recheck: dict[str, str] | None = None,
+                      namespace: str = "") -> Parties:
     """Normalise several party columns together, once per distinct spelling.
 
     Rows of the columns are concatenated in order; ``Parties.frame(lo, hi)`` cuts one column back out.
     Everything is worked out per distinct spelling and taken back to the rows once.
     ``recheck``: detected kind -> kind to read such values as instead (in a transfer, a 16-digit number
-    is a card, not an IMEISV).
+    is a card, not an IMEISV). ``namespace``: anonymised ``subscriber`` ids are only unique within
+    one dataset, so their keys become ``namespace/id`` and id 86 of one study never meets id 86 of
+    another.
     """
     import numpy as np
     import pandas as pd
@@ -500,6 +509,11 @@ def normalize_parties(kind: str, columns: list, *, recheck: dict[str, str] | Non
     bad_c = ~empty_c & (nokey | noalnum)
     for c in ("kind", "key", "display", "note"):
         per[c] = np.where(empty_c | (c == "kind") & nokey, "", per[c])
+    if namespace:
+        sub = (per["kind"] == "subscriber") & (per["key"] != "")
+        if sub.any():
+            per["key"] = per["key"].copy()
+            per["key"][sub] = [f"{namespace}/{k}" for k in per["key"][sub].tolist()]
     valid = valid & ~empty_c
     key_code = pd.factorize(np.where(empty_c | bad_c, None, per["key"]).astype(object), use_na_sentinel=True)[0]
     take = np.where(codes < 0, m, codes)            # row -> distinct spelling (m: missing cell)

@@ -91,6 +91,58 @@ def _resolve_column(ref: str, columns: list[str], path: str, fieldname: str) -> 
                      f"(columns: {', '.join(columns)})", file=path)
 
 
+_EPOCH_S = (631_152_000, 4_102_444_800)          # 1990-01-01 .. 2100-01-01 in Unix seconds
+
+
+def infer_headerless_calls(table: RawTable) -> dict[str, str]:
+    """Columns of a call log without a header row, read from its content.
+
+    Anonymised research logs and many operator dumps write ``caller, callee, time, duration``
+    with no header. The time is the column of Unix times (seconds or milliseconds, 1990-2100)
+    or of dates; the first two other columns, left to right, are the caller and the callee; the
+    next all-numeric (or ``H:MM:SS``) column is the duration. Returns ``{}`` when the content
+    does not look like that, so the caller asks for an import spec.
+    """
+    import pandas as pd
+
+    from linkview.ingest.values import parse_times
+
+    sample = table.frame.head(2000)
+    if len(sample) == 0 or not 3 <= len(table.columns) <= 8:
+        return {}
+    time_col = None
+    for col in table.columns:
+        cells = sample[col].astype(str).str.strip()
+        cells = cells[cells != ""]
+        if len(cells) == 0:
+            continue
+        whole = cells.str.fullmatch(r"\d{9,13}(\.0+)?")
+        if whole.mean() >= 0.95:
+            num = pd.to_numeric(cells[whole], errors="coerce")
+            secs = num.where(num < 1e11, num / 1000)
+            if secs.between(*_EPOCH_S).mean() >= 0.95:
+                time_col = col
+                break
+        elif cells.str.contains(r"[.:/-]").mean() >= 0.95:
+            times, rule = parse_times(cells.reset_index(drop=True), options={})
+            if times.notna().mean() >= 0.95 and not rule.startswith("plain numbers"):
+                time_col = col
+                break
+    if time_col is None:
+        return {}
+    rest = [c for c in table.columns if c != time_col]
+    if len(rest) < 2:
+        return {}
+    mapping = {"datetime": time_col, "a": rest[0], "b": rest[1]}
+    for col in rest[2:]:
+        cells = sample[col].astype(str).str.strip()
+        cells = cells[cells != ""]
+        if len(cells) and cells.str.fullmatch(r"\d+(\.\d+)?|\d+:\d{2}(:\d{2})?").mean() >= 0.95:
+            mapping["duration"] = col
+            break
+    return mapping
+
+
 def _mapping(table: RawTable, spec: ImportSpec) -> tuple[str, dict[str, str]]:
     kind = spec.kind
     has_header = table.header_row > 0
@@ -104,6 +156,8 @@ def _mapping(table: RawTable, spec: ImportSpec) -> tuple[str, dict[str, str]]:
                              f"({', '.join(table.columns)}); give the kind and the columns in an import spec",
                              file=table.path)
     mapping = map_columns(kind, table.columns) if has_header else {}
+    if not has_header and not spec.columns and kind == "calls":
+        mapping = infer_headerless_calls(table)
     if spec.columns:
         for f, ref in spec.columns.items():
             if f not in FIELDS[kind]:
@@ -157,7 +211,7 @@ def _duplicates(table: RawTable, rejects) -> None:
     mask[dup_pos[same]] = True
     reasons = np.full(len(frame), "", dtype=object)
     reasons[dup_pos[same]] = np.char.add("duplicate of row ", table.rows[first_pos[same]].astype(str)).astype(object)
-    rejects.add(mask, "*", "error", reasons)
+    rejects.add(mask, "(whole row)", "error", reasons)
 
 
 def _excel_numbers(table: RawTable, mapping: dict[str, str], rejects) -> None:
@@ -228,8 +282,13 @@ def read_file(path: str | Path, *, case_number: str, spec: ImportSpec | None = N
     target = spec.target or (_title_target(table.title, kind) if kind in ("calls", "transfers") else None)
     rejects = Rejects(len(table.frame))
     warnings: list[str] = list(table.warnings)
+    if table.header_row <= 0 and not spec.columns and mapping:
+        shown = ", ".join(f"{f}={c}" for f, c in mapping.items())
+        warnings.append(f"the file has no header row: columns read from their content as {shown}; "
+                        "give an import spec if that is wrong")
     ctx = Ctx(table=table, mapping=mapping, options=dict(spec.options), party_kind=spec.party_kind, target=target,
-              rejects=rejects, warnings=warnings, progress=progress, should_cancel=should_cancel)
+              rejects=rejects, warnings=warnings, progress=progress, should_cancel=should_cancel,
+              case_number=str(case_number))
     _duplicates(table, rejects)
     _excel_numbers(table, mapping, rejects)
     if kind == "calls":

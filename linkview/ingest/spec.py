@@ -22,6 +22,7 @@ SPEC_OPTIONS: dict[str, str] = {
     "site": "ad site of an ads response (olx.kz, krisha.kz...) when the file has no site column",
     "owner": "the statement's own card/account/wallet when the title does not name it",
     "etype": "event type of a calls file without a type column: call or sms",
+    "id_namespace": "where anonymised subscriber ids are unique (default: the case); files of one study share it",
     "raw": "accepted in specs saved by older versions and ignored: the cells of every row are always kept",
     "max_future_days": "a time later than now plus this many days is rejected (default 1)",
 }

@@ -47,6 +47,18 @@ def times_of(ctx: Ctx, fields: tuple[str, ...] = ("datetime", "unixtime", "date"
     from linkview.ingest.common import quoted
 
     if rule.startswith("plain numbers") and times.isna().all():
+        cells = raw[raw.str.strip() != ""]
+        num = pd.to_numeric(cells, errors="coerce")
+        if len(cells) and num.notna().all() and (num >= -1).all():
+            # Anonymised studies count seconds from an unknown start (Copenhagen: "seconds from study
+            # start"). Inventing a calendar date would be false evidence: the rows are imported with
+            # no time, the numbers stay in the source rows, and options.epoch places them later.
+            ctx.warnings.append(
+                f"the times in column {col!r} are plain numbers (seconds from an unknown start?): imported "
+                "without a calendar time; their values stay in the source rows; give the start date as "
+                "options.epoch (linkview import --epoch DATE) to place them on the calendar")
+            ctx.notes[-1] = f"times in {col!r} not read: plain numbers with no start date"
+            return pd.Series(np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")), col
         from linkview.errors import InputError
 
         raise InputError(f"the times in column {col!r} are {rule}", file=t.path, column=col)

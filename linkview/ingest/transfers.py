@@ -147,7 +147,7 @@ def build_transfers(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     facts["party_kind"] = kind
     recheck = {"imei": "card", "imsi": "account"} if kind == "auto" else None
     parties = normalize_parties(kind, [a_raw.to_numpy(dtype=object), b_raw.to_numpy(dtype=object)],
-                                recheck=recheck)
+                                recheck=recheck, namespace=ctx.id_namespace)
     a = parties.frame(0, n)
     b = parties.frame(n, 2 * n)
     a_empty, b_empty = parties.empty[:n], parties.empty[n:]

@@ -119,7 +119,7 @@ def test_no_header_needs_a_spec(write):
                       options={"time_unit": "s"})
     batch = read_file(p, case_number="1", spec=spec)
     assert batch.events["a_kind"].tolist() == ["subscriber"] * 2       # small integer ids: anonymised
-    assert batch.events["a_key"].tolist() == ["86", "30"]
+    assert batch.events["a_key"].tolist() == ["1/86", "1/30"]        # ids are unique within their case only
     assert batch.events["time"].iloc[0] == pd.Timestamp("2004-09-24 00:00:59")
     with pytest.raises(InputError, match="column '#7'"):
         read_file(p, case_number="1", spec=ImportSpec(kind="calls", header_row=0, columns={"a": "#7"}))
@@ -144,7 +144,7 @@ def test_bad_rows_are_rejected_with_row_column_and_raw(write, by_row):
     assert "unreadable date/time 'Итого соединений: 2'" in rej[6][0][2]
     assert rej[7] == [("Дата и время соединения", "error", "date/time 1989-04-03 10:00:00 is before 1990")]
     assert rej[8] == [("Дата и время соединения", "error", "date/time 2099-04-03 10:00:00 is in the future")]
-    assert rej[9] == [("*", "error", "duplicate of row 4")]
+    assert rej[9] == [("(whole row)", "error", "duplicate of row 4")]
     assert rej[10] == [("Абонент Б", "error", "no callee number")]
     assert rej[11][0][:2] == ("Абонент Б", "error") and "'!!!'" in rej[11][0][2]
     assert rej[12][0][:2] == ("Абонент Б", "warning") and "'+77031234567' is not a valid" in rej[12][0][2]

@@ -125,7 +125,7 @@ def test_mobile_money_cash_in_has_only_a_receiver(write):
             "cashin,00180474788,,2020-01-01 00:28:17,29.22\n"
             "cashout,00184232415,,2020-01-01 00:18:59,81.86\n")
     ev = read_file(write("mm.csv", text, newline="\n"), case_number="1").events
-    assert ev["a_key"].tolist() == ["00180231659", "", "00184232415"]
-    assert ev["b_key"].tolist() == ["00180788525", "00180474788", ""]
+    assert ev["a_key"].tolist() == ["1/00180231659", "", "1/00184232415"]      # opaque ids: unique per case
+    assert ev["b_key"].tolist() == ["1/00180788525", "1/00180474788", ""]
     assert set(ev["a_kind"]) == {"subscriber", ""} and ev["asset"].tolist() == ["mobile_money"] * 3
     assert ev["note"].tolist() == ["p2p", "cashin", "cashout"]
