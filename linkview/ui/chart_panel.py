@@ -286,6 +286,7 @@ class ChartPanel(QWidget):
         if graph is None:
             return None
         if force_all:
+            self.hide_banner()
             ids, why = [int(v) for v in graph.nodes], "all"
         else:
             ids, why = initial_entities(graph, rings)
