@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
@@ -17,12 +17,17 @@ from linkview.ui.names import kind_name
 
 __all__ = ["ChartLegend"]
 
-MEASURE_NAMES = {"degree": "degree (neighbours)", "n_cases": "number of cases", "amount": "amount",
-                 "count": "number of events", "community": "community"}
+MEASURE_NAMES = {"degree": QT_TRANSLATE_NOOP("ChartLegend", "degree (neighbours)"),
+                 "n_cases": QT_TRANSLATE_NOOP("ChartLegend", "number of cases"),
+                 "amount": QT_TRANSLATE_NOOP("ChartLegend", "amount"),
+                 "count": QT_TRANSLATE_NOOP("ChartLegend", "number of events"),
+                 "community": QT_TRANSLATE_NOOP("ChartLegend", "community")}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ChartLegend", text)
+def _measure_name(measure: str) -> str:
+    """A measure's name in the window's language (unknown measures keep their own name)."""
+    name = MEASURE_NAMES.get(measure)
+    return QCoreApplication.translate("ChartLegend", name) if name is not None else measure
 
 
 def _fmt(x: float) -> str:
@@ -52,7 +57,7 @@ class ChartLegend(QFrame):
         self._entries: list[str] = []
         self._collapsed = False
         self._last: tuple[CanvasData, ChartStyle] | None = None
-        self.setToolTip(tr("Click to fold or unfold the legend"))
+        self.setToolTip(QCoreApplication.translate("ChartLegend", "Click to fold or unfold the legend"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     @property
@@ -99,7 +104,7 @@ class ChartLegend(QFrame):
         self._last = (data, style)
         self._clear()
         if self._collapsed:
-            self._row(tr("▸ Legend"))
+            self._row(QCoreApplication.translate("ChartLegend", "▸ Legend"))
             self.adjustSize()
             return
         counts = Counter(data.kind_code[data.visible].tolist()) if data.n else Counter()
@@ -115,19 +120,20 @@ class ChartLegend(QFrame):
         st = data.styles
         if style.size_by and st.size_range is not None:
             lo, hi = st.size_range
-            self._row(tr("Size: {m} ({lo}–{hi})").format(m=MEASURE_NAMES.get(style.size_by, style.size_by),
-                                                          lo=_fmt(lo), hi=_fmt(hi)))
+            self._row(QCoreApplication.translate("ChartLegend", "Size: {m} ({lo}–{hi})").format(
+                m=_measure_name(style.size_by), lo=_fmt(lo), hi=_fmt(hi)))
         if style.colour_by == "community":
             n = len({c for c in (style.communities or {}).values()})
-            self._row(tr("Colour: community ({n} groups)").format(n=n))
+            self._row(QCoreApplication.translate("ChartLegend", "Colour: community ({n} groups)").format(n=n))
             for name, rgba in st.colour_categories[:8]:
                 self._row(name, symbol_pixmap("circle", rgba, 10))
             if len(PALETTE) < n:
-                self._row(tr("(colours repeat after {k})").format(k=len(PALETTE)))
+                self._row(QCoreApplication.translate("ChartLegend", "(colours repeat after {k})").format(k=len(PALETTE)))
         elif style.colour_by != "kind" and st.colour_range is not None:
             lo, hi = st.colour_range
-            self._row(tr("Colour: {m} ({lo} purple – {hi} yellow)").format(
-                m=MEASURE_NAMES.get(style.colour_by, style.colour_by), lo=_fmt(lo), hi=_fmt(hi)))
+            self._row(QCoreApplication.translate("ChartLegend", "Colour: {m} ({lo} purple – {hi} yellow)").format(
+                m=_measure_name(style.colour_by), lo=_fmt(lo), hi=_fmt(hi)))
         if style.edge_width_by and data.m:
-            self._row(tr("Line width: {m}").format(m=MEASURE_NAMES.get(style.edge_width_by, style.edge_width_by)))
+            self._row(QCoreApplication.translate("ChartLegend", "Line width: {m}").format(
+                m=_measure_name(style.edge_width_by)))
         self.adjustSize()

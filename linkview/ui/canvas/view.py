@@ -42,10 +42,6 @@ from linkview.ui.canvas.render import RenderInfo
 __all__ = ["ChartView"]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ChartView", text)
-
-
 class _ChartViewBox(pg.ViewBox):
     """A ViewBox that hands clicks and drags to the ChartView first (pan/zoom otherwise)."""
 
@@ -219,9 +215,9 @@ class ChartView(QWidget):
         if d is None:
             return
         info = self.layer.last_render
-        text = tr("{n:,} entities, {m:,} links").format(n=int(d.visible.sum()), m=d.m)
+        text = QCoreApplication.translate("ChartView", "{n:,} entities, {m:,} links").format(n=int(d.visible.sum()), m=d.m)
         if info.mode == "overview" and info.edges_in_view and info.edges_drawn < info.edges_in_view:
-            text += tr(" · {p:.0%} of links drawn at this zoom").format(p=info.edges_fraction)
+            text += QCoreApplication.translate("ChartView", " · {p:.0%} of links drawn at this zoom").format(p=info.edges_fraction)
         self.status.setText(text)
         self.status.adjustSize()
         self.status.move(8, self.height() - self.status.height() - 6)
@@ -451,10 +447,10 @@ class ChartView(QWidget):
         shown = ", ".join(str(c) for c in cases[:6]) + (f" … (+{len(cases) - 6})" if len(cases) > 6 else "")
         deg = int(self.data.degree()[s.index_of(node_id)])
         lines = [f"<b>{kind_style(a.get('kind')).label}</b>", str(a.get("display") or a.get("key") or node_id),
-                 tr("Cases: {c}").format(c=shown or "—"), tr("Degree: {d}").format(d=deg)]
+                 QCoreApplication.translate("ChartView", "Cases: {c}").format(c=shown or "—"), QCoreApplication.translate("ChartView", "Degree: {d}").format(d=deg)]
         note = s.annotations.get(node_id)
         if note:
-            lines.append(tr("Note: {n}").format(n=note))
+            lines.append(QCoreApplication.translate("ChartView", "Note: {n}").format(n=note))
         return "<br>".join(lines)
 
     def _make_context_menu(self, node: int | None) -> QMenu:
@@ -462,19 +458,19 @@ class ChartView(QWidget):
         menu = QMenu(self)
         ids = sorted(s.selection.nodes)
         if node is not None and ids:
-            menu.addAction(tr("Expand"), lambda: self.expand_requested.emit(ids))
-            menu.addAction(tr("Hide"), lambda: s.undo_stack.push(Hide(s, ids)))
-            menu.addAction(tr("Pin"), lambda: s.undo_stack.push(Pin(s, ids)))
-            menu.addAction(tr("Unpin"), lambda: s.undo_stack.push(Unpin(s, ids)))
-            menu.addAction(tr("Select neighbours"), lambda: s.select(s.neighbours(ids), mode="add"))
-            menu.addAction(tr("Centre on it"), lambda: self.center_on(node))
+            menu.addAction(QCoreApplication.translate("ChartView", "Expand"), lambda: self.expand_requested.emit(ids))
+            menu.addAction(QCoreApplication.translate("ChartView", "Hide"), lambda: s.undo_stack.push(Hide(s, ids)))
+            menu.addAction(QCoreApplication.translate("ChartView", "Pin"), lambda: s.undo_stack.push(Pin(s, ids)))
+            menu.addAction(QCoreApplication.translate("ChartView", "Unpin"), lambda: s.undo_stack.push(Unpin(s, ids)))
+            menu.addAction(QCoreApplication.translate("ChartView", "Select neighbours"), lambda: s.select(s.neighbours(ids), mode="add"))
+            menu.addAction(QCoreApplication.translate("ChartView", "Centre on it"), lambda: self.center_on(node))
         else:
-            menu.addAction(tr("Fit to view"), self.fit_to_view)
+            menu.addAction(QCoreApplication.translate("ChartView", "Fit to view"), self.fit_to_view)
             hidden = s.ids[s.hidden].tolist()
             if hidden:
-                menu.addAction(tr("Show {n} hidden").format(n=len(hidden)),
+                menu.addAction(QCoreApplication.translate("ChartView", "Show {n} hidden").format(n=len(hidden)),
                                lambda: s.undo_stack.push(Show(s, hidden)))
-            menu.addAction(tr("Select all"), self.select_all)
+            menu.addAction(QCoreApplication.translate("ChartView", "Select all"), self.select_all)
         return menu
 
     def select_all(self) -> None:
