@@ -266,8 +266,15 @@ def phone_columns(values: Iterable[object], factorize: Factorize | None = None) 
         else:
             slots[j] = _finish_7(nsn)
     tens = [n for n in by_nsn if len(n) == 10]
-    verdict = {nsn: _verdict_7(region, kind, nsn[:3], nsn[:1], 10)
-               for nsn, (region, kind) in zip(tens, plan7().classify_many(tens), strict=True)}
+    # the verdict depends only on (region, type, prefix): computed once per distinct triple
+    by_class: dict[tuple[str | None, str | None, str], tuple[bool, str, tuple[tuple[str, str], ...]]] = {}
+    verdict = {}
+    for nsn, (region, kind) in zip(tens, plan7().classify_many(tens), strict=True):
+        triple = (region, kind, nsn[:3])
+        found = by_class.get(triple)
+        if found is None:
+            found = by_class[triple] = _verdict_7(region, kind, nsn[:3], nsn[:1], 10)
+        verdict[nsn] = found
     pairs = list(zip(slots, nsn_of, strict=True))
     columns: dict[str, list] = {
         "kind": ["phone" if n is not None else i.kind for i, n in pairs],
