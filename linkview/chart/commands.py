@@ -127,26 +127,29 @@ class RemoveEntities(Command):
 
 
 class _Flag(Command):
-    """Set a boolean column (hidden or pinned) on some entities, remembering the old values."""
+    """Set a boolean column (``hidden`` or ``pinned``) on some entities, remembering the old values.
+
+    Subclasses name the column (``flag``) and the value they set; the state applies it through
+    ``apply_<flag>``.
+    """
 
     verb = ""
+    flag = ""
+    value = True
 
-    def __init__(self, state: ChartState, node_ids: Iterable[int], value: bool):
-        self.state, self.value = state, value
+    def __init__(self, state: ChartState, node_ids: Iterable[int]):
+        self.state = state
         self.ids = [int(i) for i in dict.fromkeys(node_ids) if i in state]
         self._old: np.ndarray | None = None
         self.text = f"{self.verb} {_plural(len(self.ids), 'entity')}"
 
-    def _column(self) -> np.ndarray:
-        raise NotImplementedError
-
     def _apply(self, values: bool | np.ndarray) -> None:
-        raise NotImplementedError
+        getattr(self.state, f"apply_{self.flag}")(self.ids, values)
 
     def do(self) -> None:
         if not self.ids:
             return
-        self._old = self._column()[self.state.indices_of(self.ids)].copy()
+        self._old = getattr(self.state, self.flag)[self.state.indices_of(self.ids)].copy()
         self._apply(self.value)
 
     def undo(self) -> None:
@@ -155,43 +158,19 @@ class _Flag(Command):
 
 
 class Hide(_Flag):
-    verb = "Hide"
-
-    def __init__(self, state: ChartState, node_ids: Iterable[int]):
-        super().__init__(state, node_ids, True)
-
-    def _column(self) -> np.ndarray:
-        return self.state.hidden
-
-    def _apply(self, values: bool | np.ndarray) -> None:
-        self.state.apply_hidden(self.ids, values)
+    verb, flag, value = "Hide", "hidden", True
 
 
-class Show(Hide):
-    verb = "Show"
-
-    def __init__(self, state: ChartState, node_ids: Iterable[int]):
-        _Flag.__init__(self, state, node_ids, False)
+class Show(_Flag):
+    verb, flag, value = "Show", "hidden", False
 
 
 class Pin(_Flag):
-    verb = "Pin"
-
-    def __init__(self, state: ChartState, node_ids: Iterable[int]):
-        super().__init__(state, node_ids, True)
-
-    def _column(self) -> np.ndarray:
-        return self.state.pinned
-
-    def _apply(self, values: bool | np.ndarray) -> None:
-        self.state.apply_pinned(self.ids, values)
+    verb, flag, value = "Pin", "pinned", True
 
 
-class Unpin(Pin):
-    verb = "Unpin"
-
-    def __init__(self, state: ChartState, node_ids: Iterable[int]):
-        _Flag.__init__(self, state, node_ids, False)
+class Unpin(_Flag):
+    verb, flag, value = "Unpin", "pinned", False
 
 
 class Move(Command):
