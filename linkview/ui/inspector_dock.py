@@ -67,10 +67,16 @@ def _money(totals: dict) -> str:
     return ", ".join(f"{format_cell(v)} {cur}".strip() for cur, v in sorted(totals.items())) or "—"
 
 
+def _provenance_rows(ws, entity_id: int, other_id: int | None, *, progress=None, should_cancel=None):
+    """The evidence rows of an entity, or of the link between two (runs in a worker)."""
+    return ws.provenance(entity_id, other_id=other_id)
+
+
 class InspectorDock(QDockWidget):
     """Shows one entity (or the link between two) with its provenance table."""
 
     hub_mark_changed = Signal(int, object)   # entity id, True / None
+    provenance_loaded = Signal()             # the provenance table shows the current selection's rows
 
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
@@ -144,6 +150,10 @@ class InspectorDock(QDockWidget):
         self.hub_box.blockSignals(False)
         self.hub_box.setEnabled(False)
         self.provenance_model.set_frame(None)
+        task = getattr(self, "_provenance_task", None)
+        if task is not None and task.running:
+            task.cancel()
+        self._provenance_task = None
 
     def show_selection(self, node_ids, edge=None) -> None:
         """Show the one selected node, or the selected link, or a count when several are selected."""
@@ -186,7 +196,7 @@ class InspectorDock(QDockWidget):
         self.hub_box.setChecked(bool(hub))
         self.hub_box.blockSignals(False)
         self.hub_box.setEnabled(True)
-        self.provenance_model.set_frame(self._session.ws.provenance(self.entity_id))
+        self._load_provenance()
 
     def show_link(self, a: int, b: int) -> None:
         first, second = self._entity_row(a), self._entity_row(b)
@@ -205,7 +215,27 @@ class InspectorDock(QDockWidget):
         graph = self._session.graph
         self._show_totals(edge_totals(graph, self.entity_id, self.other_id), graph is not None)
         self.hub_box.setEnabled(False)
-        self.provenance_model.set_frame(self._session.ws.provenance(self.entity_id, other_id=self.other_id))
+        self._load_provenance()
+
+    def _load_provenance(self) -> None:
+        """Read the provenance rows in the background: for a number on every row of a million-row
+        record the query takes a second or more, which must not freeze the window."""
+        from linkview.ui.session import in_worker_workspace
+
+        self.provenance_model.set_frame(None)
+        if self._provenance_task is not None and self._provenance_task.running:
+            self._provenance_task.cancel()
+        wanted = (self.entity_id, self.other_id)
+        task = self._session.runner.submit(in_worker_workspace, self._session.path, _provenance_rows,
+                                           self.entity_id, self.other_id, title=self.tr("Reading the sources"))
+        self._provenance_task = task
+        task.succeeded.connect(lambda frame, t=task, w=wanted: self._on_provenance_done(t, w, frame))
+
+    def _on_provenance_done(self, task, wanted: tuple, frame) -> None:
+        if task is not self._provenance_task or wanted != (self.entity_id, self.other_id):
+            return                                   # the selection moved on meanwhile
+        self.provenance_model.set_frame(frame)
+        self.provenance_loaded.emit()
 
     def _show_totals(self, totals: dict, in_graph: bool) -> None:
         if not in_graph:

@@ -67,7 +67,8 @@ def test_unticking_a_case_rebuilds_the_graph(opened, qtbot):
 def test_select_node_shows_inspector_and_provenance(opened, qtbot):
     panel, inspector = opened.chart_panel, opened.inspector_dock
     fraud = _fraud_id(opened)
-    panel.state.select([fraud])
+    with qtbot.waitSignal(inspector.provenance_loaded, timeout=30000):
+        panel.state.select([fraud])
     assert inspector.fields["key"].text() == FRAUD
     assert "+7 701 555 12 34" in inspector.fields["variants"].text()
     assert "2024-0001" in inspector.fields["cases"].text() and "2024-0002" in inspector.fields["cases"].text()
@@ -83,11 +84,12 @@ def test_select_node_shows_inspector_and_provenance(opened, qtbot):
     dialog.close()
 
 
-def test_select_link_shows_the_rows_joining_both_ends(opened):
+def test_select_link_shows_the_rows_joining_both_ends(opened, qtbot):
     panel, inspector = opened.chart_panel, opened.inspector_dock
     fraud = _fraud_id(opened)
     u, v, key = next(k for k in panel.state.edge_keys() if fraud in k[:2] and k[2] == "call")
-    panel.state.select(edges=[(u, v, key)])
+    with qtbot.waitSignal(inspector.provenance_loaded, timeout=30000):
+        panel.state.select(edges=[(u, v, key)])
     assert inspector.other_id is not None
     assert " — " in inspector.fields["key"].text()
     assert "call" in inspector.fields["counts"].text()
