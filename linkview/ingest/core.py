@@ -186,17 +186,26 @@ def _mapping(table: RawTable, spec: ImportSpec) -> tuple[str, dict[str, str]]:
 
 
 def _duplicates(table: RawTable, rejects) -> None:
+    """Rows whose every cell equals an earlier row's: rejected as duplicates of that row.
+
+    Only rows sharing their most varied column's value with another row can be duplicates, so that one
+    column is factorized first and only those candidates are hashed whole; a hash collision can never
+    drop a row either, every duplicate is confirmed cell by cell.
+    """
     import numpy as np
     import pandas as pd
 
     frame = table.frame
     if len(frame) < 2:
         return
-    if table.line_codes is not None:
-        # CSV: the same line of text twice (exact duplicates; cheaper than hashing every cell)
-        codes = table.line_codes
-    else:
-        codes, _ = pd.factorize(pd.util.hash_pandas_object(frame, index=False).to_numpy())
+    step = max(len(frame) // 2000, 1)
+    widest = max(frame.columns, key=lambda c: len(pd.unique(frame[c].to_numpy(dtype=object)[::step])))
+    key = pd.factorize(frame[widest].to_numpy(dtype=object))[0]
+    maybe = np.flatnonzero(pd.Series(key).duplicated(keep=False).to_numpy())
+    if not maybe.size:
+        return
+    codes = np.arange(len(frame), dtype=np.int64) + len(frame)      # rows that cannot repeat: own codes
+    codes[maybe] = pd.factorize(pd.util.hash_pandas_object(frame.iloc[maybe], index=False).to_numpy())[0]
     dup = pd.Series(codes).duplicated(keep="first").to_numpy()
     if not dup.any():
         return
@@ -330,10 +339,12 @@ def read_file(path: str | Path, *, case_number: str, spec: ImportSpec | None = N
         party_kind if party_kind not in (None, "auto", "phone") else None))
     source = SourceFile(path=str(p.resolve()), name=p.name, sha256=table.sha256, size=table.size, kind=kind,
                         spec=eff, encoding=table.encoding, rows_total=len(table.frame) + len(table.bad_rows))
-    # every data row's cells as read (imported and rejected alike), by file row number: ws.source_row
-    cells = table.frame.set_axis(pd.Index(table.rows, name=None), axis=0)
+    # every data row's cells as read (imported and rejected alike), by file row number, for ws.source_row:
+    # a file read line by line keeps its own bytes instead
+    cells = None if table.original is not None else table.frame.set_axis(pd.Index(table.rows, name=None), axis=0)
     batch = ImportBatch(case_number=str(case_number), source=source, events=out_events, links=links,
-                        rejected=rejected, case_title=case_title, user=_user(), cells=cells)
+                        rejected=rejected, case_title=case_title, user=_user(), cells=cells,
+                        original=table.original)
     notes = list(ctx.notes)
     if party_kind:
         notes.append("party kinds detected per value" if party_kind == "auto" else f"parties read as {party_kind}")

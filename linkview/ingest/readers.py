@@ -30,8 +30,12 @@ from linkview.errors import InputError
 from linkview.ingest.fields import header_score
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     import numpy as np
     import pandas as pd
+
+    from linkview.workspace.batch import OriginalText
 
 __all__ = ["RawTable", "read_table", "decode_bytes", "sniff_delimiter", "find_header", "file_format"]
 
@@ -63,7 +67,7 @@ class RawTable:
     problems: list[tuple[int, str, str, str]] = field(default_factory=list)   # (row, column, severity, reason)
     bad_rows: dict[int, list[str]] = field(default_factory=dict)              # row -> raw cells of rows not in frame
     excel_numbers: dict[str, set[int]] = field(default_factory=dict)          # column -> rows stored as big numbers
-    line_codes: np.ndarray | None = None     # CSV: one code per distinct text line (exact duplicates)
+    original: OriginalText | None = None     # CSV read line by line: the file's bytes, being compressed
     warnings: list[str] = field(default_factory=list)
 
 
@@ -273,6 +277,94 @@ def _table_from_rows(rows: list[tuple[int, list[str]]], p: Path, *, header_row: 
                     bad_rows=bad)
 
 
+_HEAD_BYTES = 1 << 20       # a cp1251 file is decoded only this far: sample lines, header, plausibility
+_ORIGINAL_CODECS = ("utf-8", "utf-8-sig", "cp1251")   # "\n" is one byte: lines cut from the bytes
+
+
+def _damaged_utf8_lines(data: bytes) -> list[int] | None:
+    """0-based numbers of the lines that are not valid UTF-8 when the file is UTF-8 but for them, else None.
+
+    UTF-8 it is when few lines are damaged (at most 1 %, at most 1,000) and the multi-byte letters that do
+    decode outnumber the damaged bytes tenfold; cp1251 Cyrillic read as UTF-8 fails on nearly every pair
+    of letters. A first megabyte that fails this test spares the decoding of the whole file.
+    """
+    def decoded(chunk: bytes) -> tuple[str, int, int]:
+        text = chunk.decode("utf-8", "replace")
+        return text, text.count("\ufffd"), len(chunk) - len(text)   # bytes beyond one per character
+
+    text, n_bad, extra = decoded(data[:_HEAD_BYTES])
+    if n_bad > max(3, (text.count("\n") + 1) // 100) or extra < 10 * n_bad:
+        return None
+    text, n_bad, extra = decoded(data)
+    limit = min(1000, max(3, (text.count("\n") + 1) // 100))
+    if extra < 10 * n_bad:
+        return None
+    damaged: list[int] = []
+    line = prev = 0
+    for m in re.finditer("\ufffd", text):
+        line += text.count("\n", prev, m.start())
+        prev = m.start()
+        if not damaged or damaged[-1] != line:
+            damaged.append(line)
+            if len(damaged) > limit:
+                return None
+    return damaged
+
+
+def _decode_table(data: bytes, encoding: str | None, path: str) -> tuple[str, str, bool, list[int]]:
+    """(text, encoding, complete, damaged lines) of a text table; :func:`decode_bytes` with two changes
+    that matter for big files.
+
+    - cp1251, one byte per character, is decoded only for its first megabyte (``complete`` False): the
+      sample lines, the header and the plausibility test need no more, and the body goes to pandas as
+      bytes. The whole file is still checked: 0x98 is the one byte cp1251 leaves undefined.
+    - a UTF-8 file with a few damaged lines (a byte cut out of a multi-byte letter) is read as UTF-8 with
+      the damaged bytes shown as U+FFFD; ``damaged`` lists those lines (0-based) so that their rows are
+      rejected, not the whole file.
+    """
+    if encoding or data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        text, enc = decode_bytes(data, encoding=encoding, path=path)
+        return text, enc, True, []
+    try:
+        return data.decode("utf-8"), "utf-8", True, []
+    except UnicodeDecodeError:
+        pass
+    damaged = _damaged_utf8_lines(data)
+    if damaged is not None:
+        return data.decode("utf-8", "replace"), "utf-8", True, damaged
+    undefined = data.find(b"\x98")
+    if undefined >= 0:
+        raise InputError(f"neither UTF-8 nor cp1251 (byte 0x98 at offset {undefined}); "
+                         "give the encoding in the import spec", file=path)
+    cut = data.rfind(b"\n", 0, _HEAD_BYTES) + 1 if len(data) > _HEAD_BYTES else len(data)
+    head = data[:cut or len(data)]
+    text = head.decode("cp1251")
+    if not _plausible_cp1251(text):
+        raise InputError("neither UTF-8 nor Cyrillic cp1251 text; give the encoding in the import spec",
+                         file=path)
+    return text, "cp1251", len(head) == len(data), []
+
+
+def _compress_in_background(data: bytes) -> Future:
+    """The file cut into zlib blocks (``blocks.compress_text``) on a thread of its own; zlib and numpy
+    release the GIL, so this takes the second core while the file is parsed and normalised."""
+    import threading
+    from concurrent.futures import Future
+
+    from linkview.workspace.blocks import compress_text
+
+    done: Future = Future()
+
+    def run() -> None:
+        try:
+            done.set_result(compress_text(data))
+        except BaseException as exc:  # noqa: BLE001 - handed to whoever waits for the blocks
+            done.set_exception(exc)
+
+    threading.Thread(target=run, name="linkview-compress", daemon=True).start()
+    return done
+
+
 def _read_text(holder: list, p: Path, *, encoding: str | None, delimiter: str | None,
                header_row: int | None, expected: frozenset[str] = frozenset()) -> RawTable:
     """Read a text table. ``holder`` is ``[bytes]``; it is emptied so the bytes can be freed early."""
@@ -280,16 +372,18 @@ def _read_text(holder: list, p: Path, *, encoding: str | None, delimiter: str | 
     import pandas as pd
 
     data = holder.pop()
-    text, enc = decode_bytes(data, encoding=encoding, path=str(p))
-    utf8 = codecs.lookup(enc).name in ("utf-8", "utf-8-sig")
+    text, enc, complete, damaged = _decode_table(data, encoding, str(p))
+    codec = codecs.lookup(enc).name
+    original = _compress_in_background(data) if codec in _ORIGINAL_CODECS and b"\n" in data else None
+    utf8 = codec in ("utf-8", "utf-8-sig") and not damaged
     # cp1251: one byte per character, so the body can be cut from the bytes at the text's offset and
     # parsed by pandas' C reader in that encoding, without encoding a million lines to UTF-8 first
-    one_byte = codecs.lookup(enc).name == "cp1251" and len(text) == len(data)
+    one_byte = codec == "cp1251" and (not complete or len(text) == len(data))
     if not utf8 and not one_byte:
         del data                               # the text is all we need from here
     if "\r" in text and "\n" not in text:          # classic Mac line ends
         text = text.replace("\r", "\n")
-        data = None
+        data = original = None
         one_byte = False
     head_lines: list[str] = []
     ends: list[int] = []                           # offset just past each sample line's newline
@@ -328,23 +422,30 @@ def _read_text(holder: list, p: Path, *, encoding: str | None, delimiter: str | 
         body_enc = enc
         del data
     else:
+        if not complete:
+            text = data.decode(enc)
         body = text[offset:].encode("utf-8")
     del text
     if b"\x00" in body:
         raise InputError("contains NUL bytes: not a text table (or a damaged file)", file=str(p))
-    if not body.strip():
+    if not body[:65536].strip() and not body.strip():
         frame = pd.DataFrame({c: pd.Series([], dtype=str) for c in names})
         return RawTable(frame=frame, rows=np.zeros(0, dtype="int64"), columns=names, path=str(p), sha256="",
                         size=0, fmt="csv", encoding=enc, delimiter=delim, header_row=hi + 1, title=title)
 
+    # where each line starts and ends, and (unquoted one-byte delimiter) how many cells it has: numpy
+    # over the bytes, no Python object per line
+    buf = np.frombuffer(body, dtype=np.uint8)
+    newlines = np.flatnonzero(buf == 10)
     ends_nl = body.endswith(b"\n")
-    n_lines = body.count(b"\n") + (0 if ends_nl else 1)
-    lines = (body[:-1] if ends_nl else body).split(b"\n")
-    cells_per_line = None      # unquoted one-byte delimiter: cells of each line, counted in C
-    if len(delim.encode("utf-8")) == 1 and b'"' not in body:
-        sep = delim.encode("utf-8")
-        cells_per_line = np.fromiter(map(bytes.count, lines, [sep] * len(lines)), dtype=np.int64,
-                                     count=len(lines)) + 1
+    line_end = newlines if ends_nl else np.append(newlines, len(body))
+    n_lines = len(line_end)
+    cells_per_line = None
+    sep = delim.encode("utf-8")
+    if len(sep) == 1 and b'"' not in body:
+        at_delims = np.searchsorted(np.flatnonzero(buf == sep[0]), line_end)
+        cells_per_line = np.diff(at_delims, prepend=0) + 1
+    del buf
     if cells_per_line is not None and cells_per_line.max(initial=1) <= ncol:
         spare = []          # no line has more cells than the header: no spare columns to parse
     with warnings.catch_warnings(record=True) as caught:
@@ -353,24 +454,16 @@ def _read_text(holder: list, p: Path, *, encoding: str | None, delimiter: str | 
                             encoding=body_enc, keep_default_na=False, na_filter=False, skip_blank_lines=False,
                             engine="c", quotechar='"', on_bad_lines="warn", index_col=False)
     fast = not caught and len(frame) == n_lines
-    line_codes = None
     overflow: dict[int, list[str]] = {}
     if fast:
         rows = np.arange(first_line, first_line + len(frame), dtype="int64")
-        if lines and lines[0].endswith(b"\r") and not lines[-1].endswith(b"\r"):
-            lines[-1] += b"\r"
-        if len(lines) == len(frame):
-            # exact duplicate lines: a 64-bit hash of each line (in C), numbered; _duplicates confirms
-            # every duplicate cell by cell, so a hash collision can never drop a row
-            line_codes = pd.factorize(pd.util.hash_array(np.asarray(lines, dtype=object), categorize=False))[0]
     else:
         frame, rows, overflow = _read_text_slow(body.decode(body_enc), delim, names, spare, first_line)
     # blank lines (nothing but delimiters) can only be those no longer than their delimiters (and a \r)
     maybe_blank = None
-    if fast and cells_per_line is not None and len(lines) == len(frame):
-        lengths = np.fromiter(map(len, lines), dtype=np.int64, count=len(lines))
-        maybe_blank = np.flatnonzero(lengths <= cells_per_line)
-    del lines
+    if fast and cells_per_line is not None:
+        lengths = np.diff(line_end, prepend=-1)        # each line with its newline
+        maybe_blank = np.flatnonzero(lengths - 1 <= cells_per_line)
     # rows with cells beyond the header
     extra_mask = np.zeros(len(frame), dtype=bool)
     for s in spare:
@@ -395,9 +488,14 @@ def _read_text(holder: list, p: Path, *, encoding: str | None, delimiter: str | 
             sub = frame.iloc[maybe_blank]
             blank[maybe_blank] = np.all([sub[c].to_numpy(dtype=object) == "" for c in names], axis=0)
     drop = blank | extra_mask
-    # a last line cut short (no newline at the end and fewer cells than the header)
-    if not ends_nl and len(frame) and not drop[-1]:
-        last = body[body.rfind(b"\n") + 1:].decode(body_enc).rstrip("\r")
+    _reject_damaged(frame, rows, damaged, names, drop, problems, bad)
+    # a last line cut short: fewer cells than the header, and either no newline at the end or every other
+    # line whole (a file cut and closed with a newline)
+    others_whole = cells_per_line is not None and len(cells_per_line) > 1 and \
+        bool((cells_per_line[:-1] == ncol).all())
+    if (not ends_nl or (fast and others_whole)) and len(frame) and not drop[-1]:
+        text_end = body[:-1] if ends_nl else body
+        last = text_end[text_end.rfind(b"\n") + 1:].decode(body_enc).rstrip("\r")
         cells = _split(last, delim)
         if 0 < len(cells) < ncol:
             n = int(rows[-1])
@@ -409,10 +507,34 @@ def _read_text(holder: list, p: Path, *, encoding: str | None, delimiter: str | 
         keep = ~drop
         frame = frame.loc[keep].reset_index(drop=True)
         rows = rows[keep]
-        line_codes = line_codes[keep] if line_codes is not None else None
-    return RawTable(frame=frame, rows=rows, columns=names, path=str(p), sha256="", size=0, fmt="csv",
-                    encoding=enc, delimiter=delim, header_row=hi + 1, title=title, problems=problems,
-                    bad_rows=bad, line_codes=line_codes)
+    table = RawTable(frame=frame, rows=rows, columns=names, path=str(p), sha256="", size=0, fmt="csv",
+                     encoding=enc, delimiter=delim, header_row=hi + 1, title=title, problems=problems,
+                     bad_rows=bad)
+    if fast and original is not None:
+        from linkview.workspace.batch import OriginalText
+
+        table.original = OriginalText(encoding=enc, delimiter=delim, names=names, data_from=first_line,
+                                      blocks=original)
+    return table
+
+
+def _reject_damaged(frame: pd.DataFrame, rows: np.ndarray, damaged: list[int], names: list[str],
+                    drop: np.ndarray, problems: list, bad: dict) -> None:
+    """Rows holding a line that is not valid UTF-8 (``damaged``: 0-based file lines) go to the rejected
+    rows, named by the first cell showing the damage (U+FFFD)."""
+    import numpy as np
+
+    for line in damaged:
+        i = int(np.searchsorted(rows, line + 1, side="right")) - 1     # the row holding that file line
+        if i < 0 or drop[i]:
+            continue                            # title or header line, or a row already dropped
+        cells = [str(v) for v in frame.iloc[i].tolist()]
+        column = next((name for name, c in zip(names, cells, strict=True) if "\ufffd" in c), names[0])
+        problems.append((int(rows[i]), column, "error",
+                         "not valid UTF-8: a damaged byte (shown as \ufffd) in this cell; the rest of the file "
+                         "is UTF-8"))
+        bad[int(rows[i])] = cells
+        drop[i] = True
 
 
 def _read_text_slow(body: str, delim: str, names: list[str], spare: list[str], first_line: int):

@@ -9,6 +9,10 @@ number, rows that were imported and rows that were rejected alike); the workspac
 blocks so :meth:`Workspace.source_row` can show any row. Batches built without a file may instead give an
 optional ``raw`` column (a JSON text, dict or list of the source row's cells) on events and links.
 
+``ImportBatch.original`` replaces ``cells`` for a text file whose every data row is one line: the file's own
+bytes, compressed into blocks on another thread while the file is normalised (see blocks.py); the
+workspace stores them, and ``source_row`` cuts rows from them.
+
 Optional role columns ``<role>_raw`` (``a_raw``, ``b_raw``, ``dev_raw``, ``imsi_raw`` on events; ``a_raw``,
 ``b_raw`` on links) give each identifier's spelling as written in the file: every distinct spelling of an
 entity becomes one of its variants.
@@ -20,10 +24,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     import pandas as pd
 
 __all__ = [
     "SourceFile",
+    "OriginalText",
     "ImportBatch",
     "ImportResult",
     "EVENT_COLUMNS",
@@ -118,6 +125,17 @@ class SourceFile:
 
 
 @dataclass
+class OriginalText:
+    """The bytes of a text file as received, and how its lines read as rows."""
+
+    encoding: str                   # a codec that writes "\n" as one byte (utf-8, utf-8-sig, cp1251)
+    delimiter: str
+    names: list[str]                # the header's column names
+    data_from: int                  # file line of the first data row
+    blocks: Future                  # -> list[blocks.TextBlock], being compressed on another thread
+
+
+@dataclass
 class ImportBatch:
     """One file's rows, normalised, ready to be stored in one transaction."""
 
@@ -129,6 +147,7 @@ class ImportBatch:
     case_title: str = ""
     user: str = ""                  # OS user name
     cells: pd.DataFrame | None = None   # raw text cells of every data row, index = file row number
+    original: OriginalText | None = None    # instead of cells: the file itself, one row per line
 
 
 @dataclass

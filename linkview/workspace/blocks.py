@@ -12,6 +12,12 @@ The raw text cells of every imported file go into ``source_cells`` blocks the sa
 values) or the cells themselves, each vocabulary stored as one UTF-8 text with the end offset of every
 entry (:func:`text_column`), so a million cells cost a join and an encode, not a million Python calls.
 Nothing is pickled: only plain dtypes are written, and the header is JSON.
+
+A text file whose every data row is one line keeps, instead of parsed cells, its own bytes: the file cut
+into blocks of :data:`TEXT_LINES` lines, each zlib-compressed (:func:`compress_text`, run on a second
+core while the file is normalised: zlib works without the GIL). These ``lvtext1`` blocks hold the
+evidence exactly as received (joined again they give the file, whose SHA-256 the source records) and
+``source_row`` cuts a row's cells from its line with the encoding and delimiter kept in the block header.
 """
 
 from __future__ import annotations
@@ -24,12 +30,15 @@ if TYPE_CHECKING:
     import numpy as np
 
 __all__ = ["BLOCK_ROWS", "CELL_ROWS", "FORMAT", "encode", "decode", "decode_meta", "text_codes", "text_column",
-           "text_values", "encode_cells", "cells_of_row", "JSON_CELLS", "series_codes"]
+           "text_values", "encode_cells", "cells_of_row", "JSON_CELLS", "series_codes", "TEXT_LINES", "TextBlock",
+           "compress_text", "encode_text", "text_block_bytes", "is_text_block"]
 
 BLOCK_ROWS = 1_000_000       # events per block
 CELL_ROWS = 131_072          # file rows per block of raw cells (source_row reads one block)
 FORMAT = "lvcols1"
 JSON_CELLS = "\x00json"      # the one cell column of batches that gave each row's cells as JSON
+TEXT_LINES = 32_768          # lines of an original text file per lvtext1 block (~4 MB before zlib)
+TEXT_MAGIC = b"LVTEXT1\x00"
 _ALLOWED = {"<i1", "|i1", "<i2", "<i4", "<i8", "|u1", "<u2", "<u4", "<u8", "<f8", "<f4", "|b1"}
 
 
@@ -206,9 +215,13 @@ def encode_cells(names: list[str], rows: np.ndarray, columns: list[np.ndarray]) 
 
 
 def cells_of_row(data: bytes, row: int) -> dict[str, str] | None:
-    """``{column: cell}`` of file row ``row`` in one block of :func:`encode_cells`, or None."""
+    """``{column: cell}`` of file row ``row`` in one block of :func:`encode_cells` or :func:`encode_text`,
+    or None (not in the block; for a text block also a line that is not one data row of the header's width:
+    those rows are kept with the rejected ones)."""
     import numpy as np
 
+    if is_text_block(data):
+        return _text_row(data, row)
     _n, cols, meta = decode_meta(data)
     hit = np.flatnonzero(cols["rows"] == row)
     if not hit.size:
@@ -217,3 +230,94 @@ def cells_of_row(data: bytes, row: int) -> dict[str, str] | None:
     names = meta.get("names", [])
     return {name: text_values(cols[f"{j}.ends"], cols[f"{j}.text"], cols.get(f"{j}.codes"), p)[0]
             for j, name in enumerate(names)}
+
+
+# ---- the original bytes of a text file ------------------------------------------------------------------
+
+TextBlock = tuple[int, int, bytes]
+"""``(first_line, n_lines, zlib payload)`` of one piece of an original text file (lines 1-based)."""
+
+
+def compress_text(data: bytes, lines_per_block: int | None = None) -> list[TextBlock]:
+    """``data`` cut after every ``lines_per_block``-th newline, each piece zlib-compressed (level 1).
+
+    Everything here (the newline search in numpy, zlib) runs without the GIL, so a thread doing it keeps
+    the interpreter free for the import's own work.
+    """
+    import zlib
+
+    import numpy as np
+
+    lines_per_block = lines_per_block or TEXT_LINES
+    nl = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 10)
+    cuts = (nl[lines_per_block - 1::lines_per_block] + 1).tolist()
+    if not cuts or cuts[-1] != len(data):
+        cuts.append(len(data))
+    out, start, line = [], 0, 1
+    for stop in cuts:
+        n_lines = int(np.searchsorted(nl, stop, side="left") - np.searchsorted(nl, start, side="left"))
+        if stop > start and data[stop - 1:stop] != b"\n":
+            n_lines += 1                           # the last line has no newline
+        out.append((line, n_lines, zlib.compress(data[start:stop], 1)))
+        line += n_lines
+        start = stop
+    return out
+
+
+def encode_text(block: TextBlock, *, encoding: str, delimiter: str, names: list[str], data_from: int) -> bytes:
+    """One lvtext1 block: magic, a JSON header (how to read its lines as rows), the zlib payload.
+
+    ``data_from``: the file line of the first data row (lines above are title and header)."""
+    first, n_lines, payload = block
+    head = json.dumps({"format": "lvtext1", "first_line": int(first), "n_lines": int(n_lines),
+                       "encoding": encoding, "delimiter": delimiter, "names": [str(x) for x in names],
+                       "data_from": int(data_from)}, ensure_ascii=False).encode("utf-8")
+    return TEXT_MAGIC + struct.pack("<Q", len(head)) + head + payload
+
+
+def is_text_block(data: bytes) -> bool:
+    return bytes(data[:len(TEXT_MAGIC)]) == TEXT_MAGIC
+
+
+def _text_header(data: bytes) -> tuple[dict[str, Any], int]:
+    (size,) = struct.unpack_from("<Q", data, len(TEXT_MAGIC))
+    start = len(TEXT_MAGIC) + 8
+    return json.loads(bytes(data[start:start + size]).decode("utf-8")), start + size
+
+
+def text_block_bytes(data: bytes) -> bytes:
+    """The original bytes held by one lvtext1 block."""
+    import zlib
+
+    _head, at = _text_header(data)
+    return zlib.decompress(bytes(data[at:]))
+
+
+def _text_row(data: bytes, row: int) -> dict[str, str] | None:
+    import csv
+
+    head, _at = _text_header(data)
+    first, n_lines = int(head["first_line"]), int(head["n_lines"])
+    if row < max(first, int(head.get("data_from", 1))) or row >= first + n_lines:
+        return None
+    raw = _nth_line(text_block_bytes(data), row - first)
+    if first == 1 and row == 1 and raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    line = raw.decode(head["encoding"], "replace").rstrip("\r")
+    names = head["names"]
+    try:
+        cells = next(csv.reader([line], delimiter=head["delimiter"], quotechar='"'))
+    except (StopIteration, csv.Error):
+        return None
+    if len(cells) != len(names):
+        return None
+    return dict(zip(names, cells, strict=True))
+
+
+def _nth_line(text: bytes, k: int) -> bytes:
+    """Line ``k`` (0-based) of ``text``, without its newline."""
+    start = 0
+    for _ in range(k):
+        start = text.index(b"\n", start) + 1
+    stop = text.find(b"\n", start)
+    return text[start:] if stop < 0 else text[start:stop]

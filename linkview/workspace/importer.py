@@ -214,6 +214,22 @@ def _write_cells(cur: sqlite3.Cursor, source_id: int, cells: Any, step: _Steps, 
         step(start_f + span * stop / n, f"source rows {stop:,}/{n:,}")
 
 
+def _write_text(cur: sqlite3.Cursor, source_id: int, original: Any, step: _Steps, start_f: float,
+                span: float) -> None:
+    """The file's own bytes as lvtext1 blocks (compressed meanwhile on another thread: waited for here)."""
+    from linkview.workspace import blocks
+
+    pieces = original.blocks.result()
+    for block, piece in enumerate(pieces):
+        first, n_lines, _payload = piece
+        data = blocks.encode_text(piece, encoding=original.encoding, delimiter=original.delimiter,
+                                  names=original.names, data_from=original.data_from)
+        cur.execute("INSERT INTO source_cells (source_id, block, first_row, last_row, n, data) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (source_id, block, max(first, original.data_from), first + n_lines - 1, n_lines, data))
+        step(start_f + span * (block + 1) / len(pieces), f"original file {block + 1}/{len(pieces)}")
+
+
 def import_batch(engine: Engine, batch: ImportBatch, *, user: str,
                  progress: Callable[[float, str], None] | None = None,
                  should_cancel: Callable[[], bool] | None = None) -> ImportResult:
@@ -245,7 +261,7 @@ def import_batch(engine: Engine, batch: ImportBatch, *, user: str,
     lk_t0, lk_t1 = seconds_array(lk["first_time"]), seconds_array(lk["last_time"])
     ev_text = {c: series_codes(ev[c]) if c in ev.columns else (np.full(n_ev, -1, dtype=np.int8), [])
                for c in EVENT_TEXT}
-    cells = _cells_frame(batch)
+    cells = _cells_frame(batch) if batch.original is None else None
     ev_float = {c: ev[c].to_numpy(dtype=np.float64, na_value=np.nan) for c in EVENT_FLOAT}
     row_dtype = np.int32 if (n_ev == 0 or (ev_row.min() >= 0 and ev_row.max() < 2**31 - 1)) else np.int64
     errors = rj["severity"].to_numpy(dtype=object) == "error"
@@ -296,7 +312,10 @@ def import_batch(engine: Engine, batch: ImportBatch, *, user: str,
             _write_blocks(cur, source_id, int(first_id), n_ev, block_cols, step, 0.3, 0.3)
             del block_cols
             step(0.6, "storing source rows")
-            _write_cells(cur, source_id, cells, step, 0.6, 0.15)
+            if batch.original is not None:
+                _write_text(cur, source_id, batch.original, step, 0.6, 0.15)
+            else:
+                _write_cells(cur, source_id, cells, step, 0.6, 0.15)
 
             step(0.75, "storing links")
             lk_cols: dict[str, Column | list[Any] | None] = {

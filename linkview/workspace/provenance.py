@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     import pandas as pd
     from sqlalchemy.engine import Engine
 
-__all__ = ["PROVENANCE_FIELDS", "provenance", "source_row"]
+__all__ = ["PROVENANCE_FIELDS", "provenance", "source_row", "original_file"]
 
 PROVENANCE_FIELDS: tuple[tuple[str, str], ...] = (
     ("case_number", "text"), ("source_id", "int"), ("file", "text"), ("sha256", "text"), ("row", "int"),
@@ -222,3 +222,18 @@ def _stored_fields(cur: Any, source_id: int, row: int) -> dict[str, Any] | None:
         values = [lk[0], shown(lk[1]), shown(lk[2]), when(lk[3])]
         return {k: v for k, v in zip(("ltype", "a", "b", "time"), values, strict=True) if v is not None}
     return None
+
+
+def original_file(engine: Engine, source_id: int) -> bytes | None:
+    """The imported file's own bytes, joined from its lvtext1 blocks; None when the workspace kept its
+    cells instead (spreadsheets, quoted multi-line CSV) or the source is unknown. Their SHA-256 is the
+    one recorded for the source when nothing was altered."""
+    from linkview.workspace.blocks import is_text_block, text_block_bytes
+    from linkview.workspace.engine import driver, read
+
+    with read(engine) as conn:
+        blocks = [data for (data,) in driver(conn).execute(
+            "SELECT data FROM source_cells WHERE source_id = ? ORDER BY block", (int(source_id),))]
+    if not blocks or not all(is_text_block(b) for b in blocks):
+        return None
+    return b"".join(text_block_bytes(b) for b in blocks)

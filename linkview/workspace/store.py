@@ -356,6 +356,12 @@ class Workspace:
 
         return source_row(self.engine, source_id, row)
 
+    def original_file(self, source_id: int) -> bytes | None:
+        """The bytes of an imported text file as received (see ``provenance.original_file``)."""
+        from linkview.workspace.provenance import original_file
+
+        return original_file(self.engine, source_id)
+
     # ---- user marks, charts, audit ---------------------------------------------------------------
     def hub_marks(self) -> dict[int, bool]:
         """entity id -> True (a hub: public number, exchange wallet) / False (explicitly not a hub)."""

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import zlib
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -25,7 +28,8 @@ def _file(write, rows=ROWS, *, encoding="cp1251", title=TITLE, header=HEADER, na
 
 
 def test_operator_export_cp1251_with_title(write):
-    batch = read_file(_file(write), case_number="241750031001123")
+    path = _file(write)
+    batch = read_file(path, case_number="241750031001123")
     src = batch.source
     assert (src.kind, src.encoding, src.rows_total) == ("calls", "cp1251", 4)
     assert src.spec["header_row"] == 3 and src.spec["target"] == "+77011234567"
@@ -51,10 +55,15 @@ def test_operator_export_cp1251_with_title(write):
     assert links.loc[("sim_imsi", "401021234567890"), "n"] == 4
     assert links.loc[("sim_in_handset", "35693803564380"), "last_time"] == pd.Timestamp("2024-04-05 20:00:00")
     assert batch.rejected.empty
-    # every row's source cells go with the batch, by file row number; each spelling with its event
-    assert batch.cells.index.tolist() == [4, 5, 6, 7]
-    assert batch.cells.loc[5, "Абонент А"] == "8 (705) 111-22-33"
-    assert list(batch.cells.columns) == HEADER.strip().split(";")
+    # the file itself goes with the batch (read line by line: its rows are cut from it when asked);
+    # each spelling goes with its event
+    assert batch.cells is None
+    original = batch.original
+    assert (original.encoding, original.delimiter, original.data_from) == ("cp1251", ";", 4)
+    assert original.names == HEADER.strip().split(";")
+    pieces = original.blocks.result()
+    assert b"".join(zlib.decompress(payload) for _first, _n, payload in pieces) == Path(path).read_bytes()
+    assert [(first, n) for first, n, _payload in pieces] == [(1, 7)]
     assert ev["a_raw"].tolist()[:2] == ["+77011234567", "8 (705) 111-22-33"]
     assert ev["dev_raw"].iloc[0] == "356938035643809"
 
