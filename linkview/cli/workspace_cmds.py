@@ -45,10 +45,15 @@ def register(subparsers) -> None:
     p.set_defaults(func=cmd_cases)
 
     p = subparsers.add_parser("sources", help="list the imported files with their SHA-256",
-                              description="List the imported files (of one case or all) with their SHA-256.")
+                              description="List the imported files (of one case or all) with their SHA-256. "
+                                          "A CSV/TSV file is kept in the workspace as received: --verify "
+                                          "hashes each kept file again against the SHA-256 recorded at import "
+                                          "(exit 1 when one differs), --extract writes one back out.")
     p.add_argument("workspace")
     p.add_argument("--case", metavar="NUMBER")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument("--verify", action="store_true", help="check the kept files against their recorded SHA-256")
+    p.add_argument("--extract", nargs=2, metavar=("ID", "OUT"), help="write the kept file of source ID to OUT")
     p.set_defaults(func=cmd_sources)
 
     p = subparsers.add_parser(
@@ -188,19 +193,55 @@ def cmd_cases(args) -> int:
 
 
 def cmd_sources(args) -> int:
+    import hashlib
+
     with _open(args.workspace) as ws:
+        if args.extract:
+            return _extract_source(ws, *args.extract)
         case_id = ws.case(args.case).id if args.case else None
         sources = ws.sources(case_id)
+        checks: dict[int, str] = {}
+        if args.verify:
+            for s in sources:
+                data = ws.original_file(s.id)
+                checks[s.id] = ("cells only" if data is None else "verified"
+                                if hashlib.sha256(data).hexdigest() == s.sha256 else "ALTERED")
     if args.json:
-        print(json.dumps([s.to_dict() for s in sources], ensure_ascii=False, indent=2))
-        return 0
-    if not sources:
+        rows = [s.to_dict() | ({"original": checks[s.id]} if args.verify else {}) for s in sources]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif not sources:
         print("no sources")
-        return 0
-    print(_table(["id", "case", "file", "kind", "rows", "imported", "rejected", "bytes", "imported at", "sha256"],
-                 [[s.id, s.case_number, s.name, s.kind, s.rows_total, s.rows_imported, s.rows_rejected, s.size,
-                   s.imported_at, s.sha256] for s in sources]))
+    else:
+        head = ["id", "case", "file", "kind", "rows", "imported", "rejected", "bytes", "imported at", "sha256"]
+        print(_table(head + (["original"] if args.verify else []),
+                     [[s.id, s.case_number, s.name, s.kind, s.rows_total, s.rows_imported, s.rows_rejected, s.size,
+                       s.imported_at, s.sha256] + ([checks[s.id]] if args.verify else []) for s in sources]))
+    if args.verify and "ALTERED" in checks.values():
+        print("linkview: a kept file no longer matches the SHA-256 recorded when it was imported", file=sys.stderr)
+        return 1
     return 0
+
+
+def _extract_source(ws, source_id: str, out: str) -> int:
+    import hashlib
+
+    try:
+        sid = int(source_id)
+    except ValueError:
+        raise InputError(f"source id must be a number, not {source_id!r}") from None
+    found = next((s for s in ws.sources() if s.id == sid), None)
+    if found is None:
+        raise WorkspaceError(f"no source #{sid} in this workspace (see linkview sources)")
+    data = ws.original_file(sid)
+    if data is None:
+        raise WorkspaceError(f"source #{sid} ({found.name}) was kept as cells, not as the file itself "
+                             "(spreadsheets and quoted multi-line CSV)")
+    digest = hashlib.sha256(data).hexdigest()
+    Path(out).write_bytes(data)
+    verdict = "matches" if digest == found.sha256 else "DOES NOT match"
+    print(f"wrote {found.name} ({len(data):,} bytes) to {out}; SHA-256 {digest} {verdict} the one recorded "
+          f"at import")
+    return 0 if digest == found.sha256 else 1
 
 
 def cmd_rejected(args) -> int:

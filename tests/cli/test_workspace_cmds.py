@@ -105,3 +105,30 @@ def test_neutralise_and_write_rows(tmp_path):
     out = tmp_path / "x.csv"
     assert write_rows(out, ["ФИО", "=cmd"], [["Иванов", "=2+2"], ["Петров", 3.5]]) == 2
     assert out.read_bytes().decode("utf-8-sig") == "ФИО;'=cmd\r\nИванов;'=2+2\r\nПетров;3.5\r\n"
+
+
+def test_sources_verify_and_extract_the_kept_file(files, capsys):
+    import sqlite3
+
+    tmp, det, _junk = files
+    ws = str(tmp / "w.linkview")
+    assert main(["new", ws]) == 0
+    assert main(["import", ws, "--case", "1", str(det)]) == 0
+    capsys.readouterr()
+    assert main(["sources", ws, "--verify", "--json"]) == 0
+    [src] = json.loads(capsys.readouterr().out)
+    assert src["original"] == "verified"
+    out = tmp / "back.csv"
+    assert main(["sources", ws, "--extract", str(src["id"]), str(out)]) == 0
+    assert out.read_bytes() == det.read_bytes()
+    assert "matches the one recorded" in capsys.readouterr().out
+    # a kept file altered inside the workspace is reported, with exit 1
+    con = sqlite3.connect(ws)
+    con.execute("UPDATE sources SET sha256 = ? WHERE id = ?", ("0" * 64, src["id"]))
+    con.commit()
+    con.close()
+    assert main(["sources", ws, "--verify"]) == 1
+    captured = capsys.readouterr()
+    assert "ALTERED" in captured.out and "no longer matches" in captured.err
+    assert main(["sources", ws, "--extract", "99", str(out)]) == 2
+    assert "no source #99" in capsys.readouterr().err
