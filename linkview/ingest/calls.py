@@ -47,10 +47,12 @@ def _per_unique(values: pd.Series, fn) -> pd.Categorical:
     import pandas as pd
 
     codes, uniq = pd.factorize(values.to_numpy(dtype=object), use_na_sentinel=True)
-    u = pd.Series(uniq, dtype=object).astype(str)
+    text = pd.api.types.infer_dtype(uniq, skipna=False) in ("string", "empty")
+    u = pd.Series(np.asarray(uniq, dtype=object), dtype=object)
+    if not text:
+        u = u.astype(str)
     res = np.asarray(fn(u), dtype=object)
-    if (res == u.to_numpy(dtype=object)).all() and not (res == "").any() and \
-            pd.api.types.infer_dtype(uniq, skipna=False) in ("string", "empty"):
+    if text and (res == u.to_numpy(dtype=object)).all() and not (res == "").any():
         words, res_codes = np.append(res, ""), np.arange(len(res) + 1)      # still distinct
     else:                                       # fn may give two spellings one text
         res_codes, words = pd.factorize(np.append(res, ""))
@@ -140,8 +142,7 @@ def build_calls(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
         b_src = np.where(swap, a_col, b_col).astype(object)
         owner_side = np.where(swap, "b", "a").astype(object)
     else:
-        a_src = np.full(n, a_col, dtype=object)
-        b_src = np.full(n, b_col, dtype=object)
+        a_src, b_src = a_col, b_col
         owner_side = None
 
     kind = ctx.party_kind
@@ -152,8 +153,8 @@ def build_calls(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
                                 "(anonymised data); set party_kind to change")
     facts["party_kind"] = kind
     parties = normalize_parties(kind, [a_raw, b_raw], namespace=ctx.id_namespace)
-    a = parties.frame(0, n)
-    b = parties.frame(n, 2 * n)
+    a = parties.view(0, n)
+    b = parties.view(n, 2 * n)
     a_empty, b_empty = parties.empty[:n], parties.empty[n:]
     a_bad, b_bad = parties.bad[:n], parties.bad[n:]
     ctx.check()
@@ -162,14 +163,13 @@ def build_calls(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     add_by_source(rej, b_empty, b_src, "error", "no callee number")
     add_by_source(rej, a_bad, a_src, "error", quoted("unreadable caller ", a_raw))
     add_by_source(rej, b_bad, b_src, "error", quoted("unreadable callee ", b_raw))
-    a_valid = a["valid"].to_numpy(dtype=bool)
-    b_valid = b["valid"].to_numpy(dtype=bool)
+    a_valid = a["valid"]
+    b_valid = b["valid"]
     add_by_source(rej, ~a_empty & ~a_bad & ~a_valid, a_src, "warning", invalid_reason(a_raw, a))
     add_by_source(rej, ~b_empty & ~b_bad & ~b_valid, b_src, "warning", invalid_reason(b_raw, b))
 
-    # the target
-    a_key = a["key"].to_numpy(dtype=object)
-    b_key = b["key"].to_numpy(dtype=object)
+    # the target (compared as key codes: one integer per distinct key)
+    a_code, b_code = parties.key_codes[:n], parties.key_codes[n:]
     target_side = np.full(n, "", dtype=object)
     target_key = None
     if ctx.target:
@@ -181,10 +181,12 @@ def build_calls(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
         facts["target"] = f"the {a_col!r} column"
     else:
         if target_key is None:
-            target_key = _common_key(a_key, b_key, rej.error_mask())
+            common = _common_key(a_code, b_code, rej.error_mask())
+            target_key = parties.key_of_code(common) if common >= 0 else None
         if target_key is not None:
-            ak = a_key == target_key
-            bk = b_key == target_key
+            code = parties.key_code_of(target_key)
+            ak = (a_code == code) & (code >= 0)
+            bk = (b_code == code) & (code >= 0)
             target_side = np.where(ak, "a", np.where(bk, "b", "")).astype(object)
             facts["target"] = target_key
             rej.add(~ak & ~bk & ~a_empty & ~b_empty, a_col, "warning",
@@ -232,7 +234,8 @@ def build_calls(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
 
     # duration
     duration = np.full(n, np.nan)
-    note = np.where(missed, "missed", "").astype(object)
+    note = np.full(n, "", dtype=object)
+    note[missed] = "missed"
     if "duration" in mp:
         from linkview.ingest.values import parse_durations
 
@@ -302,41 +305,47 @@ def build_calls(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     links = []
     if (dev is not None or imsi is not None) and has_target.any():
         side_a = target_side == "a"
-        tgt = {c: np.where(side_a, a[c].to_numpy(dtype=object), b[c].to_numpy(dtype=object))
-               for c in ("kind", "key", "display")}
-        tgt["valid"] = np.where(side_a, a_valid, b_valid)
+
+        def tgt(c, idx):
+            """The target's identifier at rows ``idx`` (a side or b side)."""
+            if c == "valid":
+                return np.where(side_a[idx], a_valid[idx], b_valid[idx])
+            return np.where(side_a[idx], parties.at(c, idx), parties.at(c, idx + n))
+
         tgt_codes = np.where(side_a, parties.key_codes[:n], parties.key_codes[n:])
         ok = has_target & ~rej.error_mask()
         for ltype, norm in (("sim_in_handset", dev), ("sim_imsi", imsi)):
             if norm is not None:
-                other = {c: norm[c].to_numpy(dtype=object) for c in ("kind", "key", "display")}
-                other["valid"] = norm["valid"].to_numpy(dtype=bool)
+                def other(c, idx, norm=norm):
+                    col = norm[c].iloc[idx]
+                    return col.to_numpy(dtype=bool) if c == "valid" else col.to_numpy(dtype=object)
                 links.append(aggregate_links(ltype, tgt, tgt_codes, other, norm["code"].to_numpy(), t.rows,
                                              times, ok))
     facts["time_column"] = tcol
     return ev, dedupe_links(links), facts
 
 
-def _common_key(a_keys, b_keys, errors) -> str | None:
-    """The record's target: the key on (nearly) every non-rejected row, on either side.
+def _common_key(a_codes, b_codes, errors) -> int:
+    """The record's target: the key code on (nearly) every non-rejected row, on either side; -1 for none.
 
     A детализация is the record of one number, so that number stands on every row. A few rows may
     hold garbage in its place (a formula, a cut line) without the file losing its target: the most
     frequent key counts when it covers at least 95 % of the rows (rows it is not on are reported).
+    Keys as frequent as each other are tried in the order the rows name them.
     """
     import numpy as np
-    import pandas as pd
 
     ok = ~errors
     if ok.sum() < 2:
-        return None
-    ak = np.asarray(a_keys[ok], dtype=object)
-    bk = np.asarray(b_keys[ok], dtype=object)
-    counts = pd.Series(np.concatenate([ak, bk])).value_counts()
-    counts = counts[counts.index != ""]
+        return -1
+    ak, bk = a_codes[ok], b_codes[ok]
+    both = np.concatenate([ak, bk])
+    both = both[both >= 0]
+    if not both.size:
+        return -1
+    codes, first, counts = np.unique(both, return_index=True, return_counts=True)
     need = max(2, int(np.ceil(0.95 * len(ak))))
-    for cand in counts.index[:3]:
-        covered = int(np.sum((ak == cand) | (bk == cand)))
-        if covered >= need:
-            return str(cand)
-    return None
+    for cand in codes[np.lexsort((first, -counts))[:3]]:
+        if int(np.sum((ak == cand) | (bk == cand))) >= need:
+            return int(cand)
+    return -1

@@ -253,7 +253,8 @@ def link_frame(ltype: str, a: pd.DataFrame, b: pd.DataFrame, rows, times, mask) 
 
 def aggregate_links(ltype: str, a: dict, a_codes, b: dict, b_codes, rows, times, mask) -> pd.DataFrame:
     """Links (ltype, a, b) over the rows where ``mask`` holds, grouped on the integer key codes at once:
-    first row, count, first and last time. ``a``/``b``: per-row arrays kind, key, display, valid."""
+    first row, count, first and last time. ``a``/``b``: per-row arrays kind, key, display, valid, or
+    ``f(field, positions)`` giving a field at those rows only (read at each link's first row)."""
     import numpy as np
     import pandas as pd
 
@@ -277,7 +278,7 @@ def aggregate_links(ltype: str, a: dict, a_codes, b: dict, b_codes, rows, times,
     out = {"row": np.asarray(rows)[idx], "n": counts.astype(np.int64), "ltype": ltype}
     for side, d in (("a", a), ("b", b)):
         for c in ("kind", "key", "display", "valid"):
-            out[f"{side}_{c}"] = np.asarray(d[c])[idx]
+            out[f"{side}_{c}"] = np.asarray(d(c, idx)) if callable(d) else np.asarray(d[c])[idx]
     out["first_time"] = t_min.view("datetime64[ns]")
     out["last_time"] = t_max.view("datetime64[ns]")
     return pd.DataFrame(out)[cols]
@@ -329,11 +330,15 @@ def dedupe_links(parts: list[pd.DataFrame]) -> pd.DataFrame:
 
 
 def add_by_source(rej: Rejects, mask, src, severity: str, reason) -> None:
-    """Report ``mask`` rows under the column each row's value came from (``src``: column per row)."""
+    """Report ``mask`` rows under the column each row's value came from (``src``: column per row, or one
+    column name for all)."""
     import numpy as np
 
     mask = np.asarray(mask, dtype=bool)
     if not mask.any():
+        return
+    if isinstance(src, str):
+        rej.add(mask, src, severity, reason)
         return
     src = np.asarray(src, dtype=object)
     for col in dict.fromkeys(src[mask].tolist()):
@@ -341,14 +346,14 @@ def add_by_source(rej: Rejects, mask, src, severity: str, reason) -> None:
 
 
 def invalid_reason(raw, norm):
-    """``f(positions)`` -> "'<raw>' is not a valid <kind>: <note>" for those rows."""
+    """``f(positions)`` -> "'<raw>' is not a valid <kind>: <note>" for those rows (``norm``: a frame or a
+    :class:`PartyView` with ``kind`` and ``note``, read only when some row is flagged)."""
     import numpy as np
 
-    raw_a = np.asarray(raw, dtype=object)
-    kinds = np.asarray(norm["kind"], dtype=object)
-    notes = np.asarray(norm["note"], dtype=object)
-
     def f(pos):
+        raw_a = np.asarray(raw, dtype=object)
+        kinds = np.asarray(norm["kind"], dtype=object)
+        notes = np.asarray(norm["note"], dtype=object)
         return [f"'{raw_a[p]}' is not a valid {kinds[p] or 'identifier'}: {notes[p] or ''}".rstrip(": ")
                 for p in pos]
     return f
@@ -362,23 +367,63 @@ def quoted(prefix: str, values, suffix: str = ""):
     return lambda pos: [f"{prefix}'{arr[p]}'{suffix}" for p in pos]
 
 
-class Parties:
-    """Normalised party columns: per row numpy arrays kind, key, display, valid, note; blank/bad masks and
-    ``key_codes`` (one integer per distinct key, -1 for none) for fast grouping.
+class PartyView:
+    """Rows ``lo:hi`` of :class:`Parties`: ``view[field]`` is that slice of a field, worked out when first asked."""
 
+    def __init__(self, parties: Parties, lo: int, hi: int):
+        self._parties, self._lo, self._hi = parties, lo, hi
+        self._cols: dict = {}
+
+    def __getitem__(self, name: str):
+        if name not in self._cols:
+            self._cols[name] = self._parties.column(name, self._lo, self._hi)
+        return self._cols[name]
+
+
+class Parties:
+    """Normalised party columns, held per distinct spelling and taken to the rows only when asked.
+
+    ``column(field, lo, hi)`` is a row slice of ``kind``, ``key``, ``display``, ``note`` (text) or ``valid``
+    (bool) as a numpy array; ``frame(lo, hi)`` all of them as a DataFrame. ``empty`` and ``bad`` are row
+    masks and ``key_codes`` one integer per distinct key (-1 for none) per row, for fast grouping.
     ``categorical(field, lo, hi)`` gives a row slice of a text field as a pandas Categorical built from the
     distinct spellings (no per-row strings, nothing to factorize again in the workspace); ``spellings``
     does the same for the cells as written."""
 
-    def __init__(self, cols: dict, empty, bad, key_codes, *, take=None, per=None, uniq=None, key_code_u=None):
-        self.cols, self.empty, self.bad, self.key_codes = cols, empty, bad, key_codes
+    FIELDS = ("kind", "key", "display", "valid", "note")
+
+    def __init__(self, per: dict, empty, bad, key_codes, *, take, uniq, key_code_u):
+        # per: field -> array over the distinct spellings plus a last entry for a missing cell
+        self.empty, self.bad, self.key_codes = empty, bad, key_codes
         self._take, self._per, self._uniq, self._key_code_u = take, per, uniq, key_code_u
         self._coded: dict = {}
+
+    def column(self, name: str, lo: int, hi: int):
+        return self._per[name][self._take[lo:hi]]
+
+    def at(self, name: str, positions):
+        """A field at some rows of the concatenated columns."""
+        return self._per[name][self._take[positions]]
 
     def frame(self, lo: int, hi: int) -> pd.DataFrame:
         import pandas as pd
 
-        return pd.DataFrame({k: v[lo:hi] for k, v in self.cols.items()})
+        return pd.DataFrame({k: self.column(k, lo, hi) for k in self.FIELDS})
+
+    def view(self, lo: int, hi: int) -> PartyView:
+        return PartyView(self, lo, hi)
+
+    def key_code_of(self, key: str) -> int:
+        """The key code of ``key`` (-1 when no row has it)."""
+        import numpy as np
+
+        hit = np.flatnonzero((self._per["key"][:-1] == key) & (self._key_code_u >= 0))
+        return int(self._key_code_u[hit[0]]) if hit.size else -1
+
+    def key_of_code(self, code: int) -> str:
+        import numpy as np
+
+        return str(self._per["key"][int(np.flatnonzero(self._key_code_u == code)[0])])
 
     def categorical(self, name: str, lo: int, hi: int) -> pd.Categorical:
         import numpy as np
@@ -480,23 +525,32 @@ def normalize_parties(kind: str, columns: list, *, recheck: dict[str, str] | Non
     u = pd.Series(np.asarray(uniq, dtype=object), dtype=object)
     if m and not all(type(x) is str for x in uniq[:1000]):
         u = u.astype(str)
+    canon_codes = None
     if kind == "phone":
         # spellings of one number become one text first (joined, punctuation deleted and matched by one
-        # regex, all in C), so identifiers classify each number once rather than each spelling
+        # regex, all in C), so identifiers classify each number once rather than each spelling; the work
+        # below stays on those numbers until the spellings need it
         canon_codes, canon = _phone_spellings(u)
-        norm = normalize_series(kind, pd.Series(canon, dtype=object)).take(canon_codes).reset_index(drop=True)
+        norm = normalize_series(kind, pd.Series(canon, dtype=object))
     else:
         norm = normalize_series(kind, u)
     if recheck:
+        if canon_codes is not None:
+            norm, canon_codes = norm.take(canon_codes).reset_index(drop=True), None
         for found, instead in recheck.items():
             sel = (norm["kind"] == found).to_numpy()
             if sel.any():
                 again = normalize_series(instead, u[sel])
                 norm.loc[sel, list(again.columns)] = again.to_numpy()
-    # everything below per distinct spelling, then taken to the rows once
     per = {c: np.asarray(norm[c].to_numpy(dtype=object, na_value=""), dtype=object) for c in
            ("kind", "key", "display", "note")}
     valid = norm["valid"].to_numpy(dtype=bool, na_value=False)
+    # keys numbered where they were worked out (the numbers, for phones), then taken to the spellings
+    key_code = pd.factorize(np.where(per["key"] == "", None, per["key"]).astype(object), use_na_sentinel=True)[0]
+    if canon_codes is not None:
+        per = {c: v[canon_codes] for c, v in per.items()}
+        valid, key_code = valid[canon_codes], key_code[canon_codes]
+    # everything below per distinct spelling, then taken to the rows once
     nokey = per["key"] == ""
     # blank cells ("", spaces) have no key: looked at among those only
     empty_c = np.zeros(m, dtype=bool)
@@ -508,21 +562,24 @@ def normalize_parties(kind: str, columns: list, *, recheck: dict[str, str] | Non
     noalnum[suspect] = [not any(ch.isalnum() for ch in str(u.iat[i])) for i in suspect]
     bad_c = ~empty_c & (nokey | noalnum)
     for c in ("kind", "key", "display", "note"):
-        per[c] = np.where(empty_c | (c == "kind") & nokey, "", per[c])
+        if empty_c.any() or c == "kind" and nokey.any():
+            per[c] = np.where(empty_c | (c == "kind") & nokey, "", per[c])
     if namespace:
         sub = (per["kind"] == "subscriber") & (per["key"] != "")
         if sub.any():
             per["key"] = per["key"].copy()
             per["key"][sub] = [f"{namespace}/{k}" for k in per["key"][sub].tolist()]
     valid = valid & ~empty_c
-    key_code = pd.factorize(np.where(empty_c | bad_c, None, per["key"]).astype(object), use_na_sentinel=True)[0]
+    # numbered again in the order the spellings come, without gaps (the codes index categories)
+    key_code = np.where(empty_c | bad_c, -1, key_code)
+    filled = key_code >= 0
+    key_code[filled] = pd.factorize(key_code[filled])[0]
     take = np.where(codes < 0, m, codes)            # row -> distinct spelling (m: missing cell)
-    out = {c: np.append(v, "")[take] for c, v in per.items()}
-    out["valid"] = np.append(valid, False)[take]
+    per_u = {c: np.append(v, "") for c, v in per.items()}       # the last entry: a missing cell
+    per_u["valid"] = np.append(valid, False)
     empty = np.append(empty_c, True)[take]
     bad = np.append(bad_c, False)[take]
-    per_u = {c: np.append(v, "") for c, v in per.items()}       # the last entry: a missing cell
-    return Parties(out, empty, bad, np.append(key_code, -1)[take], take=take, per=per_u,
+    return Parties(per_u, empty, bad, np.append(key_code, -1)[take], take=take,
                    uniq=np.asarray(uniq, dtype=object), key_code_u=key_code)
 
 

@@ -19,18 +19,19 @@ SPELLINGS = ["+77011234567", "87011234567", "77011234567", "7011234567", "8 (701
 def _same(a: list, b: list) -> None:
     parties = normalize_parties("phone", [np.array(a, dtype=object), np.array(b, dtype=object)])
     cells = a + b
+    cols = {c: parties.column(c, 0, len(cells)) for c in parties.FIELDS}
     for i, raw in enumerate(cells):
         ident = normalize("phone", raw)
         blank = raw is None or not str(raw).strip()
         assert parties.empty[i] == blank, raw
         if blank:
-            assert parties.cols["key"][i] == "" and parties.key_codes[i] == -1
+            assert cols["key"][i] == "" and parties.key_codes[i] == -1
             continue
-        got = tuple(parties.cols[c][i] for c in ("key", "display", "valid", "note"))
+        got = tuple(cols[c][i] for c in ("key", "display", "valid", "note"))
         assert got == (ident.key, ident.display, ident.valid, ident.note), raw
-        assert parties.cols["kind"][i] == (ident.kind if ident.key else ""), raw
+        assert cols["kind"][i] == (ident.kind if ident.key else ""), raw
     # one key code per key: the spellings of one number share it
-    keys = np.asarray(parties.cols["key"], dtype=object)
+    keys = np.asarray(cols["key"], dtype=object)
     for k in set(keys[parties.key_codes >= 0]):
         assert len(set(parties.key_codes[keys == k])) == 1
 
@@ -38,7 +39,7 @@ def _same(a: list, b: list) -> None:
 def test_known_spellings():
     _same(SPELLINGS, list(reversed(SPELLINGS)))
     parties = normalize_parties("phone", [np.array(SPELLINGS[:7], dtype=object)])
-    assert set(parties.cols["key"]) == {"+77011234567"} and set(parties.key_codes) == {0}
+    assert set(parties.column("key", 0, 7)) == {"+77011234567"} and set(parties.key_codes) == {0}
     assert parties.bad.tolist() == [False] * 7
 
 
