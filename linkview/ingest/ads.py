@@ -7,6 +7,12 @@ repeated on each row. Produced:
 - links ``uses`` (account -> registration phone / e-mail / device / IP), ``pays_with`` (account -> card or
   masked card), ``posted`` (account -> listing), ``contact`` (listing -> phone shown in the ad).
 Accounts and listings are keyed ``site:id``; the site comes from a site column or ``options.site``.
+
+Every identifier also goes out as written (``<role>_raw``: the id cell of an account or listing, the
+phone, e-mail, device, IP or card as it stood in its cell), so the workspace keeps each spelling as a
+variant of its entity, as it does for calls and transfers. Events carry the spellings of their own row; a
+link carries those of its first row (``dedupe_links`` merges the rows of one link into one and keeps only
+the link columns, so the spellings are taken from that row again after it).
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ __all__ = ["build_ads"]
 
 
 def _site_ids(ctx: Ctx, id_col: str, kind: str):
-    """(normalised site:id identifiers, raw ids, site per row)."""
+    """(normalised site:id identifiers with the id cells as written in ``raw``, stripped ids, site per row)."""
     import pandas as pd
 
     from linkview.errors import InputError
@@ -51,6 +57,7 @@ def _site_ids(ctx: Ctx, id_col: str, kind: str):
     text = (site + ":" + ids).where(ids != "", "")
     norm = normalize_column(kind, text).reset_index(drop=True)
     norm["valid"] = norm["valid"].fillna(False).astype(bool)
+    norm["raw"] = t.frame[id_col].to_numpy(dtype=object)
     return norm, ids, site
 
 
@@ -121,9 +128,10 @@ def build_ads(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
             m_bad[pos[bad]] = True
             rej.add(m_bad, mp[field], "warning",
                     quoted("unreadable " + field.replace("_", " ") + " ", t.frame[mp[field]], ": not linked"))
+        norm["raw"] = vals.to_numpy(dtype=object)
         own = owner.iloc[pos].reset_index(drop=True)
         mask = (owner_ok if owner_ok is not None else ok_now())[pos] & ~bad
-        links.append(link_frame(ltype, own, norm, t.rows[pos], row_time.iloc[pos].to_numpy(), mask))
+        links.append(_link_frame(ltype, own, norm, t.rows[pos], row_time.iloc[pos].to_numpy(), mask))
         return pos, norm
 
     contact_links("reg_phone", "phone", "uses", acc)
@@ -135,7 +143,7 @@ def build_ads(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     if "listing_id" in mp:
         listing, lid, _ = _site_ids(ctx, mp["listing_id"], "listing")
         has_l = (lid != "").to_numpy()
-        links.append(link_frame("posted", acc, listing, t.rows, row_time, ok_now() & has_l))
+        links.append(_link_frame("posted", acc, listing, t.rows, row_time, ok_now() & has_l))
         if "contact_phone" in mp:
             contact_links("contact_phone", "phone", "contact", listing, ok_now() & has_l)
     elif "contact_phone" in mp:
@@ -144,7 +152,8 @@ def build_ads(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
 
     # events: logins and payments
     frames = []
-    empty = pd.DataFrame({"kind": [""] * n, "key": [""] * n, "display": [""] * n, "valid": [False] * n})
+    empty = pd.DataFrame({"kind": [""] * n, "key": [""] * n, "display": [""] * n, "valid": [False] * n,
+                          "raw": [""] * n})
 
     def first_per_row(res):
         if res is None:
@@ -152,7 +161,8 @@ def build_ads(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
         pos, norm = res
         out = empty.copy()
         first = ~pd.Series(pos).duplicated().to_numpy()
-        out.loc[pos[first], ["kind", "key", "display"]] = norm.loc[first, ["kind", "key", "display"]].to_numpy()
+        cols = ["kind", "key", "display", "raw"]
+        out.loc[pos[first], cols] = norm.loc[first, cols].to_numpy()
         out.loc[pos[first], "valid"] = norm.loc[first, "valid"].to_numpy()
         out["valid"] = out["valid"].astype(bool)
         return out
@@ -192,7 +202,38 @@ def build_ads(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     events = pd.concat(frames, ignore_index=True) if frames else empty_events().assign(_pos=pd.Series([], dtype="int64"))
     facts["accounts"] = int(acc.loc[base_ok, "key"].nunique())
     facts["listings"] = int(listing["key"].replace("", np.nan).nunique()) if listing is not None else 0
-    return events, dedupe_links(links), facts
+    return events, _dedupe(links), facts
+
+
+def _link_frame(ltype: str, a: pd.DataFrame, b: pd.DataFrame, rows, times, mask) -> pd.DataFrame:
+    """``link_frame`` plus ``a_raw``/``b_raw``, the ends as written (the ``raw`` column of ``a`` and ``b``).
+
+    ``link_frame`` is handed positions for row numbers, so its ``row`` column tells which positions it kept.
+    """
+    import numpy as np
+
+    out = link_frame(ltype, a, b, np.arange(len(a)), times, mask)
+    pos = out["row"].to_numpy(dtype=np.int64)
+    return out.assign(row=np.asarray(rows)[pos], a_raw=a["raw"].to_numpy(dtype=object)[pos],
+                      b_raw=b["raw"].to_numpy(dtype=object)[pos])
+
+
+def _dedupe(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """``dedupe_links`` with each link's ``a_raw``/``b_raw`` from its first row.
+
+    ``dedupe_links`` keeps the first row of each (ltype, a, b) in file order, the earlier part first on a
+    tie (one cell listing a number twice); the stable sort on the row here picks that same row.
+    """
+    import pandas as pd
+
+    links = dedupe_links(parts)
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return links
+    keys = ["ltype", "a_kind", "a_key", "b_kind", "b_key"]
+    spelled = pd.concat(parts, ignore_index=True).sort_values("row", kind="stable").drop_duplicates(keys)
+    spelled = spelled[[*keys, "a_raw", "b_raw"]].astype({k: links[k].dtype for k in keys})
+    return links.merge(spelled, on=keys, how="left", sort=False, validate="one_to_one")
 
 
 def _events(t, etype: str, mask, times, a, b, dev, note):
@@ -215,4 +256,7 @@ def _events(t, etype: str, mask, times, a, b, dev, note):
         "tx_hash": "", "cell": "", "lat": np.nan, "lon": np.nan,
         "note": pd.Series(note).reset_index(drop=True).to_numpy(dtype=object)[idx],
         "_pos": idx.astype("int64"),
+        # the spellings as written: every one becomes a variant of its entity
+        "a_raw": a["raw"].to_numpy(dtype=object)[idx], "b_raw": b["raw"].to_numpy(dtype=object)[idx],
+        "dev_raw": dev["raw"].to_numpy(dtype=object)[idx],
     })

@@ -3,6 +3,13 @@
 Every cell becomes the text a person sees: integers without ``.0``, dates as ISO text, empty as ``""``.
 A number of 16 digits or more is remembered: Excel keeps 15 significant digits, so a 16-digit card
 typed into a cell as a number has lost its last digit(s); the import flags such cells.
+
+Excel keeps a date as a day number and a time of day as the fraction of a day, so the readers get a
+date cell as a date-time at midnight and a time cell as a date-time on day 0 (1899-12-30/31). A time on
+day 0 is written as the time alone, and the date-times of a column that are all at midnight as the dates
+alone: call records often split the date and the time of a call into two columns, which the import joins
+into one time to read (``2024-04-03 10:11:12``, not ``2024-04-03 00:00:00 1899-12-31 10:11:12``). A
+column of date-times keeps them whole, its midnights included, so its times stay in one format.
 """
 
 from __future__ import annotations
@@ -50,6 +57,31 @@ def cell_text(value: object) -> tuple[str, bool]:
     return str(value), False
 
 
+class _Stamps:
+    """The date-time cells of a sheet as read, to tell the columns of dates (only midnights) from the rest."""
+
+    def __init__(self) -> None:
+        self.midnight: dict[int, list[int]] = {}    # column -> positions in the rows of its midnights
+        self.timed: set[int] = set()                # columns with a date-time past midnight
+
+    def see(self, text: str, i: int, j: int) -> None:
+        """A date-time cell written ``%Y-%m-%d %H:%M:%S``, at position ``i`` of the rows, column ``j``."""
+        if j in self.timed:
+            return
+        if text.endswith(" 00:00:00"):
+            self.midnight.setdefault(j, []).append(i)
+        else:
+            self.timed.add(j)
+            self.midnight.pop(j, None)
+
+    def dates_alone(self, rows: list[tuple[int, list[str]]]) -> None:
+        """Cut the time off the date-times of the columns that only hold midnights."""
+        for j, positions in self.midnight.items():
+            for i in positions:
+                cells = rows[i][1]
+                cells[j] = cells[j][:10]
+
+
 def read_sheet(data: bytes, path: Path, fmt: str, *, sheet: str | int | None = None):
     """(sheet name, [(row number, cells)], {(row number, 0-based column) of big numbers})."""
     if fmt == "xlsx":
@@ -87,7 +119,7 @@ def _read_xlsx(data: bytes, path: Path, sheet):
         names = wb.sheetnames
         idx = _pick(names, sheet, path)
         ws = wb.worksheets[idx]
-        rows, big = [], set()
+        rows, big, stamps = [], set(), _Stamps()
         for n, values in enumerate(ws.iter_rows(min_row=1, values_only=True), start=1):
             cells = []
             for j, v in enumerate(values):
@@ -95,7 +127,10 @@ def _read_xlsx(data: bytes, path: Path, sheet):
                 cells.append(t)
                 if b:
                     big.add((n, j))
+                elif isinstance(v, dt.datetime):
+                    stamps.see(t, len(rows), j)
             rows.append((n, cells))
+        stamps.dates_alone(rows)
         return names[idx], rows, big
     finally:
         wb.close()
@@ -112,16 +147,18 @@ def _read_xls(data: bytes, path: Path, sheet):
         names = book.sheet_names()
         idx = _pick(names, sheet, path)
         sh = book.sheet_by_index(idx)
-        rows, big = [], set()
+        rows, big, stamps = [], set(), _Stamps()
         for r in range(sh.nrows):
             cells = []
             for j in range(sh.ncols):
                 ctype, value = sh.cell_type(r, j), sh.cell_value(r, j)
                 if ctype == xlrd.XL_CELL_DATE:
                     try:
-                        value = xlrd.xldate.xldate_as_datetime(value, book.datemode)
+                        stamp = xlrd.xldate.xldate_as_datetime(value, book.datemode)
                     except (xlrd.xldate.XLDateError, ValueError, OverflowError):
                         pass
+                    else:       # below one day: a time of day (as openpyxl reads it from an .xlsx)
+                        value = stamp.time() if 0 <= value < 1 else stamp
                 elif ctype == xlrd.XL_CELL_BOOLEAN:
                     value = bool(value)
                 elif ctype in (xlrd.XL_CELL_ERROR, xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
@@ -130,7 +167,10 @@ def _read_xls(data: bytes, path: Path, sheet):
                 cells.append(t)
                 if b:
                     big.add((r + 1, j))
+                elif isinstance(value, dt.datetime):
+                    stamps.see(t, len(rows), j)
             rows.append((r + 1, cells))
+        stamps.dates_alone(rows)
         return names[idx], rows, big
     finally:
         book.release_resources()
@@ -153,6 +193,7 @@ def _read_xml2003(data: bytes, path: Path, sheet):
     table = sheets[idx].find("ss:Table", ns)
     rows: list[tuple[int, list[str]]] = []
     big: set[tuple[int, int]] = set()
+    stamps = _Stamps()
     if table is None:
         return names[idx], rows, big
     n = 0
@@ -184,10 +225,13 @@ def _read_xml2003(data: bytes, path: Path, sheet):
                         big.add((n, j))
             elif typ == "DateTime" and text:
                 text = text.replace("T", " ").split(".")[0]
-                if text.endswith(" 00:00:00") and text.startswith("1899-12-31"):
+                if text.startswith("1899-12-31 "):      # a time of day, written on Excel's day 0
                     text = text[11:]
+                else:
+                    stamps.see(text, len(rows), j)
             cells.append(text)
         rows.append((n, cells))
+    stamps.dates_alone(rows)
     return names[idx], rows, big
 
 
