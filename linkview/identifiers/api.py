@@ -290,7 +290,11 @@ def normalize_series(kind: str, values: pd.Series) -> pd.DataFrame:
     except TypeError:  # unhashable cells (lists, dicts): read as their text, as normalize() does
         series = series.map(lambda v: v if isinstance(v, Hashable) else str(v))
         codes, uniques = pd.factorize(series, use_na_sentinel=True)
-    index, columns = _columns(name, list(uniques))
+    # pandas 3 reads a column of text as a StringDtype array, which list() walks element by element in
+    # Python; tolist() gives the same strings in C. (Not for every dtype: on nullable numbers it turns
+    # numpy scalars into Python ones.)
+    distinct = uniques.tolist() if isinstance(uniques.dtype, pd.StringDtype) else list(uniques)
+    index, columns = _columns(name, distinct)
     missing = _normalize(name, None)  # the slot of missing values (code -1)
     size = len(columns["key"]) + 1
     take = np.asarray(codes, dtype=np.intp)
@@ -307,7 +311,8 @@ def normalize_series(kind: str, values: pd.Series) -> pd.DataFrame:
         spread.index = series.index
         return spread
 
-    return pd.DataFrame({f: column(f) for f in _FIELDS})
+    # copy=False: the columns are new Series, built here only (a dict of Series is copied by default)
+    return pd.DataFrame({f: column(f) for f in _FIELDS}, copy=False)
 
 
 # command line / search box ------------------------------------------------------------------------

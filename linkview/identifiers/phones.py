@@ -6,7 +6,8 @@ starting 7 or 8 -> ``+7`` and the last 10; 10 digits -> ``+7``; ``00`` / ``810``
 ``+779161234567``. Numbers of country code 7 are then classified by ``_phone_plan``, which compiles
 the very patterns phonenumbers uses for Russia and Kazakhstan once and applies them the way
 ``phonenumbers.is_valid_number`` does (tests check both agree); other countries go through
-``phonenumbers.parse`` with no region.
+``phonenumbers.parse`` with no region. A whole column (:func:`phone_columns`) is classified with the
+plan's automaton over a numpy matrix of digits, and its fields are built as arrays, not per number.
 
 >>> normalize_phone("8 (701) 123-45-67").key
 '+77011234567'
@@ -21,11 +22,15 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from linkview.identifiers import _data
 from linkview.identifiers._base import Identifier, empty, excel_digits, to_text
 from linkview.identifiers._phone_plan import plan7
+
+if TYPE_CHECKING:
+    import numpy as np
 
 __all__ = ["normalize_phone", "normalize_service", "normalize_subscriber", "phone_batch", "phone_columns",
            "canonical_phone", "sender_problem"]
@@ -236,17 +241,19 @@ def phone_batch(values: Iterable[object]) -> tuple[list[int], list[Identifier]]:
     """:func:`normalize_phone` of many values: ``(index, distinct)`` with
     ``normalize_phone(values[i]) == distinct[index[i]]``; each canonical number is classified once.
     """
-    index, slots, by_nsn = _collect(values)
-    tens = [n for n in by_nsn if len(n) == 10]
-    for nsn, (region, kind) in zip(tens, plan7().classify_many(tens), strict=True):
-        slots[by_nsn[nsn]] = _ident_7(nsn, region, kind)
-    for nsn, j in by_nsn.items():
-        if slots[j] is None:
-            slots[j] = _finish_7(nsn)
+    index, slots, nsns, where = _collect(values)
+    _classify(slots, nsns, where)
     return index, slots
 
 
+def _classify(slots: list[Identifier | None], nsns: list[str], where: Sequence[int]) -> None:
+    """Fills slot ``where[k]`` with the Identifier of ``+7 nsns[k]``, the numbers classified together."""
+    for nsn, j, (region, kind) in zip(nsns, where, plan7().classify_many(nsns), strict=True):
+        slots[j] = _ident_7(nsn, region, kind)
+
+
 Factorize = Callable[[list[str]], tuple[list[int], list[str]]]
+_FIELDS = ("kind", "key", "display", "valid", "note")
 
 
 def phone_columns(values: Iterable[object], factorize: Factorize | None = None) -> tuple[list[int], dict[str, list]]:
@@ -256,70 +263,128 @@ def phone_columns(values: Iterable[object], factorize: Factorize | None = None) 
 
     ``factorize(items) -> (codes, uniques)`` (first-seen order) may replace the dictionary that finds
     the distinct numbers: ``normalize_series`` passes one built on ``pandas.factorize``, faster on
-    large columns, so that this module needs no pandas.
+    large columns, so that this module needs no pandas. The columns of the ``+7`` numbers come from
+    :func:`_columns_7` (numpy); when it cannot take them, every slot gets its Identifier.
     """
-    index, slots, by_nsn = _collect(values, factorize)
-    nsn_of: list[str | None] = [None] * len(slots)
-    for nsn, j in by_nsn.items():
-        if len(nsn) == 10:
-            nsn_of[j] = nsn
-        else:
-            slots[j] = _finish_7(nsn)
-    tens = [n for n in by_nsn if len(n) == 10]
-    # the verdict depends only on (region, type, prefix): computed once per distinct triple
-    by_class: dict[tuple[str | None, str | None, str], tuple[bool, str, tuple[tuple[str, str], ...]]] = {}
-    verdict = {}
-    for nsn, (region, kind) in zip(tens, plan7().classify_many(tens), strict=True):
-        triple = (region, kind, nsn[:3])
-        found = by_class.get(triple)
-        if found is None:
-            found = by_class[triple] = _verdict_7(region, kind, nsn[:3], nsn[:1], 10)
-        verdict[nsn] = found
-    pairs = list(zip(slots, nsn_of, strict=True))
-    columns: dict[str, list] = {
-        "kind": ["phone" if n is not None else i.kind for i, n in pairs],
-        "key": ["+7" + n if n is not None else i.key for i, n in pairs],
-        "display": [f"+7 {n[:3]} {n[3:6]} {n[6:8]} {n[8:]}" if n is not None else i.display for i, n in pairs],
-        "valid": [verdict[n][0] if n is not None else i.valid for i, n in pairs],
-        "note": [verdict[n][1] if n is not None else i.note for i, n in pairs],
-    }
+    import numpy as np
+
+    index, slots, nsns, where = _collect(values, factorize)
+    fast = _columns_7(nsns)
+    if fast is None:
+        _classify(slots, nsns, where)
+        return index, {f: [getattr(i, f) for i in slots] for f in _FIELDS}
+    if len(nsns) == len(slots):  # every slot a +7 number, in order (``where`` increases)
+        return index, fast
+    others = [j for j, ident in enumerate(slots) if ident is not None]
+    columns: dict[str, list] = {}
+    for field in _FIELDS:
+        column = np.empty(len(slots), dtype=object)
+        column[np.asarray(where, dtype=np.intp)] = fast[field]
+        column[others] = [getattr(slots[j], field) for j in others]
+        columns[field] = column.tolist()
     return index, columns
 
 
+def _columns_7(nsns: list[str]) -> dict[str, list] | None:
+    """Fields ``kind key display valid note`` of the ``+7`` numbers ``nsns`` (10 characters each), computed
+    for all of them at once; None when there are none, when a number holds digits of other scripts or
+    when the plan has no automaton (:meth:`Plan7.classify_digits`).
+
+    The numbers become one ``uint8`` matrix, a row per number; the automaton of the plan classifies
+    every row in ten array lookups. The verdict depends only on (region, type, first three digits), so
+    :func:`_verdict_7` runs once per distinct triple, and key and display are laid out in one byte
+    matrix decoded and split in one go (:func:`_lay_out`), with no string built per number in Python.
+    """
+    import numpy as np
+
+    text = "".join(nsns)
+    if not (text.isascii() and text.isdigit()):
+        return None
+    chars = np.frombuffer(text.encode("ascii"), dtype=np.uint8).reshape(len(nsns), 10)
+    digits = chars - ord("0")
+    found = plan7().classify_digits(digits)
+    if found is None:
+        return None
+    classes, codes = found
+    triple = codes * 1000 + digits[:, :3] @ np.array([100, 10, 1])
+    seen = np.zeros(len(classes) * 1000, dtype=bool)  # a table, not a sort: the triples are few
+    seen[triple] = True
+    triples = np.flatnonzero(seen)
+    verdicts = [_verdict_7(*classes[t // 1000], f"{t % 1000:03d}", str(t // 100 % 10), 10) for t in triples.tolist()]
+    position = np.zeros(len(seen), dtype=np.intp)
+    position[triples] = np.arange(len(triples))
+    which = position[triple]
+    return {
+        "kind": ["phone"] * len(nsns),
+        "key": _lay_out(chars, lambda nsn: "+7" + nsn),
+        "display": _lay_out(chars, _display7),
+        "valid": np.array([v[0] for v in verdicts], dtype=bool)[which].tolist(),
+        "note": np.array([v[1] for v in verdicts], dtype=object)[which].tolist(),
+    }
+
+
+def _lay_out(chars: np.ndarray, form: Callable[[str], str]) -> list[str]:
+    """``[form(row) for row in chars]`` for a ``form`` that only rearranges the digits and adds ASCII
+    text (slices and literals, like :func:`_display7`), without a Python call per row.
+
+    ``form`` runs once, on placeholder characters, to find where each digit goes; the rows are
+    written into a byte matrix of that layout with a newline after each, decoded once and split.
+    """
+    import numpy as np
+
+    marks = "".join(chr(0x2460 + k) for k in range(chars.shape[1]))  # ①②③…: no form writes these
+    shown = form(marks)
+    spots = [(at, marks.index(ch)) for at, ch in enumerate(shown) if ch in marks]
+    template = "".join("0" if ch in marks else ch for ch in shown) + "\n"
+    out = np.empty((len(chars), len(template)), dtype=np.uint8)
+    out[:] = np.frombuffer(template.encode("ascii"), dtype=np.uint8)
+    out[:, [at for at, _ in spots]] = chars[:, [k for _, k in spots]]
+    return out.tobytes()[:-1].decode("ascii").split("\n")
+
+
 def _collect(values: Iterable[object], factorize: Factorize | None = None
-             ) -> tuple[list[int], list[Identifier | None], dict[str, int]]:
+             ) -> tuple[list[int], list[Identifier | None], list[str], Sequence[int]]:
     """The shared first step of :func:`phone_batch` and :func:`phone_columns`.
 
-    Returns ``(index, slots, by_nsn)``: value ``i`` reads as slot ``index[i]``; slots of values that
-    are not ``+7`` numbers hold their Identifier, slots of ``+7`` numbers hold None and are listed in
-    ``by_nsn`` (digits after ``+7`` -> slot), to be classified together.
+    Returns ``(index, slots, nsns, where)``: value ``i`` reads as slot ``index[i]``; slots of values
+    that are not ``+7`` numbers hold their Identifier, slots of ``+7`` numbers hold None: slot
+    ``where[k]`` is the number ``+7 nsns[k]`` (``where`` increases), to be classified together. Every
+    ``nsns[k]`` has 10 characters (any other length is an Identifier already), digits but not always
+    ASCII ones: an Excel spelling (``7٧٠١….0``) keeps the digits of other scripts.
 
     The common spellings of ``+7`` numbers are canonicalised for all values at once: the values are
     joined into one text, ``" ()-"`` deleted, and one multi-line regex (``findall``, in C) picks the
     10 digits of each line that is ``+7``, ``7``, ``8``, ``8107``, ``007`` or nothing, then 10 digits
     and maybe Excel's ``.0`` — exactly the values :func:`canonical_phone` reads as ``+7`` and those
-    10 digits. Every other value takes the per-value path.
+    10 digits. Every other value takes the per-value path; the dictionary of the numbers found (to
+    give a number spelled both ways one slot) is only built when there is such a value.
     """
     values = list(values)
     slots: list[Identifier | None] = []
-    by_nsn: dict[str, int] = {}
+    nsns: list[str] = []
+    where: Sequence[int] = []
     by_canon: dict[tuple[str, str], int] = {}
-    positions = [i for i, v in enumerate(values) if type(v) is str]
+    only_text = set(map(type, values)) <= {str}
+    positions = range(len(values)) if only_text else [i for i, v in enumerate(values) if type(v) is str]
     lines: list[str] = []
     if positions:
-        lines = _FAST_LINES.findall("\n".join([values[i] for i in positions]).translate(_PUNCTUATION))
+        texts = values if only_text else [values[i] for i in positions]
+        lines = _FAST_LINES.findall("\n".join(texts).translate(_PUNCTUATION))
     if len(lines) == len(positions):
         if factorize is not None:
-            found, uniques = factorize(lines)
-            by_nsn = {nsn: k for k, nsn in enumerate(uniques)}
+            found, nsns = factorize(lines)
         else:  # dict.fromkeys and map run in C: the distinct numbers, then each line's slot among them
-            by_nsn = {nsn: k for k, nsn in enumerate(dict.fromkeys(lines))}
-            found = list(map(by_nsn.__getitem__, lines))
-        slots = [None] * len(by_nsn)
-        slow = [pos for pos, nsn in zip(positions, lines, strict=True) if not nsn]
-        unused = by_nsn.pop("", None)  # the slot of the lines that did not match: never indexed
-        if unused is not None:
+            nsns = list(dict.fromkeys(lines))
+            found = list(map(dict(zip(nsns, range(len(nsns)), strict=True)).__getitem__, lines))
+        slots = [None] * len(nsns)
+        where = range(len(nsns))
+        slow = []
+        if "" in nsns:  # the slot of the lines that did not match: never indexed
+            unused = nsns.index("")
             slots[unused] = empty("phone")
+            nsns = nsns[:unused] + nsns[unused + 1:]
+            where = [*range(unused), *range(unused + 1, len(slots))]
+            slow = [pos for pos, line in zip(positions, lines, strict=True) if not line]
         if len(positions) == len(values):
             index = found
         else:
@@ -328,23 +393,30 @@ def _collect(values: Iterable[object], factorize: Factorize | None = None
                 index[pos] = j
     else:  # a value holds a line break: no joining, every value on its own
         index = [0] * len(values)
-        slow = positions
-    slow.extend(i for i, v in enumerate(values) if type(v) is not str)
+        slow = list(positions)
+    if not only_text:
+        slow.extend(i for i, v in enumerate(values) if type(v) is not str)
+    by_nsn: dict[str, int] | None = None
     for pos in slow:
         canon = canonical_phone(values[pos])
         form, value = canon
         if form == "intl" and len(value) == 11 and value[0] == "7":
+            if by_nsn is None:
+                nsns, where = list(nsns), list(where)
+                by_nsn = dict(zip(nsns, where, strict=True))
             j = by_nsn.get(value[1:])
             if j is None:
                 j = by_nsn[value[1:]] = len(slots)
                 slots.append(None)
+                nsns.append(value[1:])
+                where.append(j)
         else:
             j = by_canon.get(canon)
             if j is None:
                 j = by_canon[canon] = len(slots)
                 slots.append(_finish(form, value))
         index[pos] = j
-    return index, slots, by_nsn
+    return index, slots, nsns, where
 
 
 def normalize_service(raw: object) -> Identifier:
