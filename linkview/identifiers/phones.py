@@ -86,8 +86,6 @@ def canonical_phone(raw: object) -> tuple[str, str]:
         if text.count(".") == 1:
             text = _DOT_ZERO.sub("", text)
         digits = _NOT_DIGIT.sub("", text)
-        if not digits.isascii():  # Arabic-Indic, full-width... digits: as phonenumbers does, fold to 0-9
-            digits = "".join(str(unicodedata.decimal(ch)) for ch in digits)
     elif _LETTER.search(text):
         if sum(ch.isdigit() for ch in text) >= 7:
             return "bad", text  # a number with words around it ("… доб. 12"): kept, flagged
@@ -96,6 +94,8 @@ def canonical_phone(raw: object) -> tuple[str, str]:
         return "bad", text
     if not digits:
         return "bad", text
+    if not digits.isascii():  # Arabic-Indic, full-width... digits (Excel's .0 too): as phonenumbers does, fold to 0-9
+        digits = "".join(str(unicodedata.decimal(ch)) for ch in digits)
     return _canonical_digits(plus, digits)
 
 

@@ -202,7 +202,7 @@ def test_number_with_words_around_it_is_not_a_sender():
 def test_digits_of_other_scripts_fold_to_ascii():
     arabic = "٨٧٠١١٢٣٤٥٦٧"  # 87011234567 in Arabic-Indic digits
     full_width = "８７０１１２３４５６７"
-    for raw in (arabic, full_width, "+7 ٧٠١ ١٢٣ ٤٥ ٦٧"):
+    for raw in (arabic, full_width, "+7 ٧٠١ ١٢٣ ٤٥ ٦٧", "7٧٠١١٢٣٤٥٦٧.0"):   # Excel's .0 too
         ident = normalize("phone", raw)
         assert (ident.key, ident.valid) == ("+77011234567", True), raw
 
