@@ -64,9 +64,13 @@ def times_of(ctx: Ctx, fields: tuple[str, ...] = ("datetime", "unixtime", "date"
         raise InputError(f"the times in column {col!r} are {rule}", file=t.path, column=col)
     arr = raw.to_numpy(dtype=object)
     missing = times.isna().to_numpy()
-    empty = arr == ""
-    # cells of spaces only are empty too: looked at among the unread ones only
-    unread = np.flatnonzero(missing & ~empty)
+    # an empty cell never has a time: only the cells without one are looked at (often none of a million)
+    unread = np.flatnonzero(missing)
+    empty = np.zeros(n, dtype=bool)
+    blank = arr[unread] == ""
+    empty[unread[blank]] = True
+    # cells of spaces only are empty too
+    unread = unread[~blank]
     if len(unread):
         empty[unread] = [not str(arr[i]).strip() for i in unread]
     bad = missing & ~empty

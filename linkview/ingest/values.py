@@ -13,6 +13,7 @@ Time rule
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -63,91 +64,162 @@ def _to_dt(values: pd.Series, fmt: str) -> pd.Series:
     import pandas as pd
 
     if fmt.endswith("%z") or " %z " in fmt:
-        out = pd.to_datetime(values, format=fmt, errors="coerce", utc=True)
-        return out.dt.tz_convert(None).astype("datetime64[ns]")
-    return pd.to_datetime(values, format=fmt, errors="coerce").astype("datetime64[ns]")
+        out = pd.to_datetime(values, format=fmt, errors="coerce", utc=True).dt.tz_convert(None)
+    else:
+        out = pd.to_datetime(values, format=fmt, errors="coerce")
+    try:
+        return out.astype("datetime64[ns]")
+    except pd.errors.OutOfBoundsDatetime:
+        # pandas reads "01.01.3000" at a coarser unit; datetime64[ns] holds 1677-2262 only: unreadable
+        # (stopping the whole import, or wrapping round to some other year, would be worse)
+        return out.where((out >= pd.Timestamp.min) & (out <= pd.Timestamp.max)).astype("datetime64[ns]")
 
 
-_FIXED = {"%d": 2, "%m": 2, "%Y": 4, "%H": 2, "%M": 2, "%S": 2}
+_FIXED = {"%d": 2, "%m": 2, "%Y": 4, "%y": 2, "%H": 2, "%M": 2, "%S": 2}
+_YEARS = (1678, 2262)   # the whole years datetime64[ns] holds; a time outside them is left to pandas
+_BLOCK = 64             # rows compared with the layout in one go (long numpy loops, not one per row)
+_CHUNK = 1 << 14        # rows parsed at a time: their bytes stay in the CPU cache
 
 
-def fast_fixed(values: pd.Series, fmt: str) -> pd.Series | None:
-    """Parse zero-padded fixed-width times (``%d.%m.%Y %H:%M:%S`` and the like) with numpy.
+@functools.cache
+def _layout(fmt: str):
+    """(row width, offset of each directive, lowest byte and span per byte tiled over _BLOCK rows) of a
+    zero-padded fixed-width format, or None.
 
-    Returns a datetime64[ns] series with NaT where a value does not fit exactly, or None when the
-    format is not one of the fixed-width kind.
-    """
+    The row is one byte longer than the format (rounded up to whole 8-byte words), and that byte must be
+    0: a longer value does not fit. Day, month and a year are required: strptime's defaults for them
+    are left to strptime."""
     import numpy as np
-    import pandas as pd
 
-    parts: list[tuple[str, int, int]] = []   # (directive or literal, start, width)
-    i = pos = 0
+    at: dict[str, int] = {}
+    lo: list[int] = []
+    span: list[int] = []
+    i = 0
     while i < len(fmt):
         if fmt[i] == "%":
             d = fmt[i:i + 2]
-            if d not in _FIXED:
+            if d not in _FIXED or d in at:
                 return None
-            parts.append((d, pos, _FIXED[d]))
-            pos += _FIXED[d]
+            at[d] = len(lo)
+            lo += [ord("0")] * _FIXED[d]
+            span += [9] * _FIXED[d]
             i += 2
         else:
-            parts.append((fmt[i], pos, 1))
-            pos += 1
+            if not fmt[i].isascii():
+                return None
+            lo.append(ord(fmt[i]))
+            span.append(0)
             i += 1
-    width = pos
-    arr = values.to_numpy(dtype=object, na_value="")
-    try:
-        # ASCII only (anything else takes the slow path); one byte more than the format, to see longer values
-        b = np.asarray(arr, dtype=f"S{width + 1}")
-    except (UnicodeEncodeError, ValueError, TypeError):
+    if not {"%d", "%m"} <= at.keys() or len({"%Y", "%y"} & at.keys()) != 1:
         return None
-    full = np.frombuffer(b.tobytes(), dtype=np.uint8).reshape(len(b), width + 1) if len(b) else \
-        np.zeros((0, width + 1), dtype=np.uint8)
-    codes = full[:, :width]
-    u = b
-    ok = (full[:, width] == 0) & (codes[:, width - 1] != 0) if width else np.zeros(len(b), dtype=bool)
-    fields: dict[str, np.ndarray] = {}
-    for token, start, w in parts:
-        seg = codes[:, start:start + w].astype(np.int64)
-        if token.startswith("%"):
-            digit = (seg >= 48) & (seg <= 57)
-            ok &= digit.all(axis=1)
-            num = np.zeros(len(u), dtype=np.int64)
-            for k in range(w):
-                num = num * 10 + (seg[:, k] - 48)
-            fields[token] = num
-        else:
-            ok &= seg[:, 0] == ord(token)
-    year = fields.get("%Y", np.full(len(u), 1970))
-    month = fields.get("%m", np.ones(len(u), dtype=np.int64))
-    day = fields.get("%d", np.ones(len(u), dtype=np.int64))
-    hh = fields.get("%H", np.zeros(len(u), dtype=np.int64))
-    mi = fields.get("%M", np.zeros(len(u), dtype=np.int64))
-    ss = fields.get("%S", np.zeros(len(u), dtype=np.int64))
-    ok &= (month >= 1) & (month <= 12) & (day >= 1) & (hh <= 23) & (mi <= 59) & (ss <= 59) & (year >= 1)
-    y = np.where(ok, year, 1970)
-    m = np.where(ok, month, 1)
-    months = (y - 1970) * 12 + (m - 1)
-    start_month = months.astype("datetime64[M]").astype("datetime64[D]")
-    next_month = (months + 1).astype("datetime64[M]").astype("datetime64[D]")
-    mdays = (next_month - start_month).astype(np.int64)
-    ok &= day <= mdays
-    d = np.where(ok, day, 1)
-    secs = (start_month.astype("datetime64[s]") + (d - 1) * 86400 + hh * 3600 + mi * 60 + ss)
-    out = secs.astype("datetime64[ns]")
-    out[~ok] = np.datetime64("NaT")
-    return pd.Series(out, index=values.index)
+    row = (len(lo) + 1 + 7) // 8 * 8
+    pad = [0] * (row - len(lo))
+    return (row, at, np.tile(np.array(lo + pad, dtype=np.uint8), _BLOCK),
+            np.tile(np.array(span + pad, dtype=np.uint8), _BLOCK))
 
 
-def _parse_with(values: pd.Series, fmt: str) -> pd.Series:
-    fast = fast_fixed(values, fmt)
+@functools.cache
+def _months():
+    """(seconds from 1970 to the day before the 1st, days in the month) of each month of _YEARS."""
+    import numpy as np
+
+    first, last = _YEARS
+    starts = np.arange(f"{first}-01", f"{last}-02", dtype="datetime64[M]").astype("datetime64[D]").astype(np.int64)
+    return (starts[:-1] - 1) * 86400, np.diff(starts).astype(np.uint8)
+
+
+def fast_fixed(values, fmt: str) -> np.ndarray | None:
+    """Parse zero-padded fixed-width times (``%d.%m.%Y %H:%M:%S`` and the like) with numpy.
+
+    ``values``: the cells (a series or an object array). Returns datetime64[ns] with NaT where a value
+    does not fit exactly, or None when the format is not of the fixed-width kind. Whatever it reads, it
+    reads as strptime would; what it leaves (unpadded, spaced, non-ASCII, years outside 1678-2261, 24:00,
+    second 60, which pandas carries into the next minute) is for strptime to judge, see :func:`_parse_with`.
+    """
+    import numpy as np
+
+    layout = _layout(fmt)
+    if layout is None:
+        return None
+    cells = np.asarray(values, dtype=object)
+    out = np.empty(len(cells), dtype=np.int64)
+    for i in range(0, len(cells), _CHUNK):
+        out[i:i + _CHUNK] = _fixed_chunk(cells[i:i + _CHUNK], *layout)
+    return out.view("datetime64[ns]")
+
+
+def _fixed_chunk(cells, row, at, lo, span):
+    """Nanoseconds since 1970 of some cells under a :func:`_layout`, NaT's integer where one does not fit.
+
+    The cells become rows of bytes; every byte is checked against the format (a digit, or the literal
+    character) in one comparison over all rows, then the fields are read column by column."""
+    import numpy as np
+
+    n = len(cells)
+    b = np.zeros(-(-n // _BLOCK) * _BLOCK, dtype=f"S{row}")
+    try:
+        b[:n] = cells
+    except UnicodeEncodeError:
+        # a cell in another alphabet ("нет данных") is left blank here, for strptime
+        b[:n] = np.where([isinstance(c, str) and c.isascii() for c in cells], cells, "")
+    flat = b.view(np.uint8)
+    # a byte fits when byte - lo <= span (a digit: "0" + 0..9; a literal or the byte after: exactly);
+    # below lo the uint8 difference wraps round to a large number
+    bad = flat.reshape(-1, len(lo)) - lo
+    np.greater(bad, span, out=bad.view(bool))
+    words = bad.view(np.uint64).reshape(len(b), row // 8)
+    ok = words[:, 0] == 0
+    for k in range(1, row // 8):
+        ok &= words[:, k] == 0
+    m = flat.reshape(len(b), row)
+
+    def two(p):   # a two-digit field; uint8 arithmetic wraps for non-digits, whose rows are not ok anyway
+        return m[:, p] * 10 + m[:, p + 1] - (ord("0") * 11) % 256
+
+    def field(d):
+        return two(at[d]) if d in at else np.zeros(len(b), dtype=np.uint8)
+
+    if "%Y" in at:
+        year = two(at["%Y"]).astype(np.int32) * 100 + two(at["%Y"] + 2)
+    else:   # strptime's pivot: 00-68 are 2000-2068, 69-99 are 1969-1999
+        year = two(at["%y"]).astype(np.int32)
+        year += np.where(year < 69, 2000, 1900)
+    month, day, hour, minute, second = (field(d) for d in ("%m", "%d", "%H", "%M", "%S"))
+    ok &= (year >= _YEARS[0]) & (year < _YEARS[1]) & (month - 1 < 12) & (hour < 24) & (minute < 60) & (second < 60)
+    starts, lengths = _months()
+    idx = np.where(ok, (year - _YEARS[0]) * 12 + month - 1, 0)
+    ok &= day - 1 < lengths[idx]     # day 0 wraps round to 255
+    secs = starts[idx] + day.astype(np.int64) * 86400 + \
+        (hour.astype(np.int32) * 3600 + minute.astype(np.int32) * 60 + second)
+    return np.where(ok, secs * 1_000_000_000, np.iinfo(np.int64).min)[:n]
+
+
+def _parse_with(cells: np.ndarray, fmt: str) -> np.ndarray:
+    """datetime64[ns] of the cells (an object array) under one format, NaT where they do not fit."""
+    import numpy as np
+    import pandas as pd
+
+    fast = fast_fixed(cells, fmt)
     if fast is None:
-        return _to_dt(values, fmt)
-    miss = fast.isna() & (values != "")
-    if miss.any():
+        return _to_dt(pd.Series(cells, dtype=object), fmt).to_numpy(copy=True)
+    left = np.flatnonzero(np.isnat(fast))
+    left = left[cells[left] != ""]
+    if len(left):
         # not zero-padded ("1.2.2024 9:05:00"): strptime accepts those for the same format
-        fast.loc[miss] = _to_dt(values.loc[miss], fmt)
+        fast[left] = _to_dt(pd.Series(cells[left], dtype=object), fmt).to_numpy()
     return fast
+
+
+def _filled(cells: np.ndarray, count: int) -> np.ndarray:
+    """Positions of the first ``count`` non-empty cells, looking no further down the column than needed."""
+    import numpy as np
+
+    end = count
+    while True:
+        pos = np.flatnonzero(cells[:end] != "")
+        if len(pos) >= count or end >= len(cells):
+            return pos[:count]
+        end *= 8
 
 
 def parse_times(values: pd.Series, *, options: dict | None = None) -> tuple[pd.Series, str]:
@@ -157,20 +229,22 @@ def parse_times(values: pd.Series, *, options: dict | None = None) -> tuple[pd.S
 
     options = options or {}
     s = values.astype(str)
+    cells = s.to_numpy(dtype=object)
+    filled = _filled(cells, 5000)
     head = s.head(2000)
-    if (head != head.str.strip()).any() or not (s != "").any():
+    if (head != head.str.strip()).any() or not len(filled):
         s = s.str.strip()
-    nonempty = s != ""
-    out = pd.Series(np.full(len(s), np.datetime64("NaT"), dtype="datetime64[ns]"), index=s.index)
-    if not nonempty.any():
-        return out, "no times"
+        cells = s.to_numpy(dtype=object)
+        filled = _filled(cells, 5000)
+    times = np.full(len(s), np.datetime64("NaT"), dtype="datetime64[ns]")
+    if not len(filled):
+        return pd.Series(times, index=s.index), "no times"
     unit = options.get("time_unit")
     epoch = options.get("epoch")
     fmt_opt = options.get("time_format")
-    sample = s[nonempty].head(5000).str.strip().drop_duplicates().head(500)
+    sample = s.iloc[filled].str.strip().drop_duplicates().head(500)
     if fmt_opt:
-        out.loc[nonempty] = _parse_with(s[nonempty], fmt_opt)
-        return out, f"format {fmt_opt}"
+        return pd.Series(_parse_with(cells, fmt_opt), index=s.index), f"format {fmt_opt}"
     if unit is None and epoch:
         unit = "s"
     if unit is None and sample.str.fullmatch(r"\d{9,13}(\.\d+)?").all():
@@ -185,6 +259,7 @@ def parse_times(values: pd.Series, *, options: dict | None = None) -> tuple[pd.S
         if base.tzinfo is not None:
             base = base.tz_convert(None)
         ok = num.notna()
+        out = pd.Series(times, index=s.index)
         out.loc[ok] = base + pd.to_timedelta(num[ok], unit=unit)
         return out, f"{'milli' if unit == 'ms' else ''}seconds since {base:%Y-%m-%d %H:%M:%S}" + \
             (" (UTC)" if not epoch else "")
@@ -196,21 +271,30 @@ def parse_times(values: pd.Series, *, options: dict | None = None) -> tuple[pd.S
             scores.append((hit, -rank, fmt))
     if not scores:
         if sample.str.fullmatch(r"-?\d+(\.\d+)?").all():
-            return out, "plain numbers, not times (set options time_unit 's' and epoch when they count seconds)"
-        return out, "no known time format"
+            return pd.Series(times, index=s.index), \
+                "plain numbers, not times (set options time_unit 's' and epoch when they count seconds)"
+        return pd.Series(times, index=s.index), "no known time format"
     scores.sort(reverse=True)
     used = []
-    todo = nonempty.copy()
+    todo = None     # positions of the non-empty cells no format has read yet, once one has read some
     for _hit, _r, fmt in scores:
-        if not todo.any():
+        if todo is None:
+            parsed = _parse_with(cells, fmt)     # blank cells come back NaT
+            got = ~np.isnat(parsed)
+            if got.any():
+                times = parsed
+                todo = np.flatnonzero(~got)
+                todo = todo[cells[todo] != ""]
+        elif len(todo):
+            parsed = _parse_with(s.iloc[todo].str.strip().to_numpy(dtype=object), fmt)
+            got = ~np.isnat(parsed)
+            times[todo[got]] = parsed[got]
+            todo = todo[~got]
+        else:
             break
-        parsed = _parse_with(s[todo].str.strip() if used else s[todo], fmt)
-        got = parsed.notna()
         if got.any():
-            out.loc[got[got].index] = parsed[got]
             used.append(fmt)
-            todo.loc[got[got].index] = False
-    return out, "format " + " | ".join(used)
+    return pd.Series(times, index=s.index), "format " + " | ".join(used)
 
 
 def time_bounds(options: dict | None = None):

@@ -59,7 +59,7 @@ def test_fast_fixed_matches_strptime():
     assert (fast == pd.Series(stamps)).all()
     assert fast_fixed(text, "%a %b %d") is None
     leap = fast_fixed(_s("29.02.2023 00:00:00", "29.02.2024 00:00:00", "31.04.2024 00:00:00"), "%d.%m.%Y %H:%M:%S")
-    assert leap.isna().tolist() == [True, False, True]
+    assert np.isnat(leap).tolist() == [True, False, True]
 
 
 def test_durations():
