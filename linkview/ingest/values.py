@@ -63,6 +63,13 @@ def _formats(dayfirst: bool) -> list[str]:
 def _to_dt(values: pd.Series, fmt: str) -> pd.Series:
     import pandas as pd
 
+    # pandas reads "now" and "today" as the moment of the import, whatever the format: a cell saying so
+    # would become a real-looking time of a call that never had one
+    short = values.astype(str).str.len().to_numpy() <= 12
+    if short.any():
+        words = values[short].astype(str).str.strip().str.lower().isin(("now", "today"))
+        if words.any():
+            values = values.mask(pd.Series(short, index=values.index) & words.reindex(values.index, fill_value=False), "")
     if fmt.endswith("%z") or " %z " in fmt:
         out = pd.to_datetime(values, format=fmt, errors="coerce", utc=True).dt.tz_convert(None)
     else:

@@ -210,3 +210,10 @@ def test_rejections_unchanged(monkeypatch):
         monkeypatch.setattr(values, "fast_fixed", lambda cells, fmt: None)
         assert _rejections(column) == (items, notes)
         monkeypatch.undo()
+
+
+def test_now_and_today_are_no_times():
+    # pandas would read them as the moment of the import: false evidence
+    text = pd.Series(["now", "01.02.2024 10:00:00", "Today", " NOW "], dtype=str)
+    times, _rule = parse_times(text, options={})
+    assert times.isna().tolist() == [True, False, True, True]
