@@ -199,7 +199,7 @@ def read_table(path: str | Path, *, encoding: str | None = None, delimiter: str 
         raise InputError("file not found", file=str(p)) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", file=str(p)) from None
-    digest = hashlib.sha256(data).hexdigest()
+    digest = _in_background(_sha256, data)
     size = len(data)
     ws = b"\xef\xbb\xbf \t\r\n\x00"
     if not data[:65536].strip(ws) and not data.strip(ws):
@@ -217,7 +217,7 @@ def read_table(path: str | Path, *, encoding: str | None = None, delimiter: str 
         table = _table_from_rows(rows, p, header_row=header_row, expected=expected)
         table.fmt, table.sheet = fmt, name
         table.excel_numbers = sheets.big_numbers(big, table)
-    table.sha256, table.size = digest, size
+    table.sha256, table.size = digest.result(), size
     if should_cancel is not None and should_cancel():
         from linkview.errors import Cancelled
 
@@ -325,10 +325,16 @@ def _decode_table(data: bytes, encoding: str | None, path: str) -> tuple[str, st
     if encoding or data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         text, enc = decode_bytes(data, encoding=encoding, path=path)
         return text, enc, True, []
-    try:
-        return data.decode("utf-8"), "utf-8", True, []
-    except UnicodeDecodeError:
-        pass
+    try:                # the head first: a cp1251 file fails there without a decode of the whole file
+        data[:_HEAD_BYTES].decode("utf-8")
+        whole = True
+    except UnicodeDecodeError as exc:
+        whole = exc.start >= min(len(data), _HEAD_BYTES) - 3       # only a letter cut by the sample's end
+    if whole:
+        try:
+            return data.decode("utf-8"), "utf-8", True, []
+        except UnicodeDecodeError:
+            pass
     damaged = _damaged_utf8_lines(data)
     if damaged is not None:
         return data.decode("utf-8", "replace"), "utf-8", True, damaged
@@ -345,24 +351,26 @@ def _decode_table(data: bytes, encoding: str | None, path: str) -> tuple[str, st
     return text, "cp1251", len(head) == len(data), []
 
 
-def _compress_in_background(data: bytes) -> Future:
-    """The file cut into zlib blocks (``blocks.compress_text``) on a thread of its own; zlib and numpy
-    release the GIL, so this takes the second core while the file is parsed and normalised."""
+def _in_background(fn, *args) -> Future:
+    """``fn(*args)`` on a thread of its own. Used for work that runs without the GIL (zlib, SHA-256 of big
+    buffers), so it takes the second core while the file is parsed and normalised."""
     import threading
     from concurrent.futures import Future
-
-    from linkview.workspace.blocks import compress_text
 
     done: Future = Future()
 
     def run() -> None:
         try:
-            done.set_result(compress_text(data))
-        except BaseException as exc:  # noqa: BLE001 - handed to whoever waits for the blocks
+            done.set_result(fn(*args))
+        except BaseException as exc:  # noqa: BLE001 - handed to whoever waits for the result
             done.set_exception(exc)
 
-    threading.Thread(target=run, name="linkview-compress", daemon=True).start()
+    threading.Thread(target=run, name="linkview-background", daemon=True).start()
     return done
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def _read_text(holder: list, p: Path, *, encoding: str | None, delimiter: str | None,
@@ -374,13 +382,18 @@ def _read_text(holder: list, p: Path, *, encoding: str | None, delimiter: str | 
     data = holder.pop()
     text, enc, complete, damaged = _decode_table(data, encoding, str(p))
     codec = codecs.lookup(enc).name
-    original = _compress_in_background(data) if codec in _ORIGINAL_CODECS and b"\n" in data else None
+    if codec in _ORIGINAL_CODECS and b"\n" in data:
+        from linkview.workspace.blocks import compress_text
+
+        original = _in_background(compress_text, data)
+    else:
+        original = None
     utf8 = codec in ("utf-8", "utf-8-sig") and not damaged
     # cp1251: one byte per character, so the body can be cut from the bytes at the text's offset and
     # parsed by pandas' C reader in that encoding, without encoding a million lines to UTF-8 first
     one_byte = codec == "cp1251" and (not complete or len(text) == len(data))
     if not utf8 and not one_byte:
-        del data                               # the text is all we need from here
+        data = None                            # the text is all we need from here
     if "\r" in text and "\n" not in text:          # classic Mac line ends
         text = text.replace("\r", "\n")
         data = original = None
@@ -411,59 +424,50 @@ def _read_text(holder: list, p: Path, *, encoding: str | None, delimiter: str | 
     first_line = hi + 2 if hi >= 0 else 1       # 1-based line number of the first body line
     problems: list[tuple[int, str, str, str]] = []
     bad: dict[int, list[str]] = {}
-    # the body as UTF-8 bytes: pandas' C parser reads them without a Python decoding layer
+    # the body: ``raw[start:]`` (no copy of a big file), bytes that pandas' C parser reads without a
+    # Python decoding layer
     body_enc = "utf-8"
-    if utf8 and data is not None:              # UTF-8 already: cut the bytes, no re-encoding
-        bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
-        body = data[bom + len(text[:offset].encode("utf-8")):]
-        del data
+    if utf8 and data is not None:              # UTF-8 already: the file's bytes, no re-encoding
+        raw, start = data, (3 if data.startswith(b"\xef\xbb\xbf") else 0) + len(text[:offset].encode("utf-8"))
     elif one_byte and data is not None and delim.isascii():   # cp1251: byte offset = character offset
-        body = data[offset:]
-        body_enc = enc
-        del data
+        raw, start, body_enc = data, offset, enc
     else:
         if not complete:
             text = data.decode(enc)
-        body = text[offset:].encode("utf-8")
-    del text
-    if b"\x00" in body:
+        raw, start = text[offset:].encode("utf-8"), 0
+    del text, data
+    if raw.find(b"\x00", start) >= 0:
         raise InputError("contains NUL bytes: not a text table (or a damaged file)", file=str(p))
-    if not body[:65536].strip() and not body.strip():
+    if not raw[start:start + 65536].strip() and not raw[start:].strip():
         frame = pd.DataFrame({c: pd.Series([], dtype=str) for c in names})
         return RawTable(frame=frame, rows=np.zeros(0, dtype="int64"), columns=names, path=str(p), sha256="",
                         size=0, fmt="csv", encoding=enc, delimiter=delim, header_row=hi + 1, title=title)
 
-    # where each line starts and ends, and (unquoted one-byte delimiter) how many cells it has: numpy
-    # over the bytes, no Python object per line
-    buf = np.frombuffer(body, dtype=np.uint8)
-    newlines = np.flatnonzero(buf == 10)
-    ends_nl = body.endswith(b"\n")
-    line_end = newlines if ends_nl else np.append(newlines, len(body))
-    n_lines = len(line_end)
-    cells_per_line = None
-    sep = delim.encode("utf-8")
-    if len(sep) == 1 and b'"' not in body:
-        at_delims = np.searchsorted(np.flatnonzero(buf == sep[0]), line_end)
-        cells_per_line = np.diff(at_delims, prepend=0) + 1
-    del buf
-    if cells_per_line is not None and cells_per_line.max(initial=1) <= ncol:
-        spare = []          # no line has more cells than the header: no spare columns to parse
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        frame = pd.read_csv(io.BytesIO(body), sep=delim, header=None, names=names + spare, dtype=str,
-                            encoding=body_enc, keep_default_na=False, na_filter=False, skip_blank_lines=False,
-                            engine="c", quotechar='"', on_bad_lines="warn", index_col=False)
-    fast = not caught and len(frame) == n_lines
+    ends_nl = raw.endswith(b"\n")
+    n_lines = raw.count(b"\n", start) + (0 if ends_nl else 1)
+
+    def parse(extra: list[str]) -> tuple[pd.DataFrame, bool]:
+        body = io.BytesIO(raw)
+        body.seek(start)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            got = pd.read_csv(body, sep=delim, header=None, names=names + extra, dtype=str, encoding=body_enc,
+                              keep_default_na=False, na_filter=False, skip_blank_lines=False, engine="c",
+                              quotechar='"', on_bad_lines="warn", index_col=False)
+        return got, not caught and len(got) == n_lines
+
+    # one row per line, none wider than the header: the usual file, parsed once; a line with more cells
+    # than the header (pandas warns and skips it) makes a second pass with spare columns that catch them
+    frame, fast = parse([])
+    if not fast:
+        frame, fast = parse(spare)
+    else:
+        spare = []
     overflow: dict[int, list[str]] = {}
     if fast:
         rows = np.arange(first_line, first_line + len(frame), dtype="int64")
     else:
-        frame, rows, overflow = _read_text_slow(body.decode(body_enc), delim, names, spare, first_line)
-    # blank lines (nothing but delimiters) can only be those no longer than their delimiters (and a \r)
-    maybe_blank = None
-    if fast and cells_per_line is not None:
-        lengths = np.diff(line_end, prepend=-1)        # each line with its newline
-        maybe_blank = np.flatnonzero(lengths - 1 <= cells_per_line)
+        frame, rows, overflow = _read_text_slow(raw[start:].decode(body_enc), delim, names, spare, first_line)
     # rows with cells beyond the header
     extra_mask = np.zeros(len(frame), dtype=bool)
     for s in spare:
@@ -477,27 +481,26 @@ def _read_text(holder: list, p: Path, *, encoding: str | None, delimiter: str | 
             problems.append((n, names[-1], "error", f"row has {len(cells)} cells, the header has {ncol}"))
             bad[n] = cells
     frame = frame.drop(columns=spare)
-    # blank lines are not data rows
-    if maybe_blank is None:
-        blank = np.ones(len(frame), dtype=bool)
-        for c in names:
-            blank &= frame[c].to_numpy(dtype=object) == ""
-    else:
-        blank = np.zeros(len(frame), dtype=bool)
-        if maybe_blank.size:
-            sub = frame.iloc[maybe_blank]
-            blank[maybe_blank] = np.all([sub[c].to_numpy(dtype=object) == "" for c in names], axis=0)
+    # blank lines are not data rows: looked for among the rows whose first cell is empty
+    blank = np.zeros(len(frame), dtype=bool)
+    maybe = np.flatnonzero(frame[names[0]].to_numpy(dtype=object) == "")
+    if maybe.size:
+        sub = frame.iloc[maybe]
+        blank[maybe] = np.all([sub[c].to_numpy(dtype=object) == "" for c in names], axis=0)
     drop = blank | extra_mask
     _reject_damaged(frame, rows, damaged, names, drop, problems, bad)
-    # a last line cut short: fewer cells than the header, and either no newline at the end or every other
-    # line whole (a file cut and closed with a newline)
-    others_whole = cells_per_line is not None and len(cells_per_line) > 1 and \
-        bool((cells_per_line[:-1] == ncol).all())
-    if (not ends_nl or (fast and others_whole)) and len(frame) and not drop[-1]:
-        text_end = body[:-1] if ends_nl else body
-        last = text_end[text_end.rfind(b"\n") + 1:].decode(body_enc).rstrip("\r")
+    # a last line cut short: fewer cells than the header, and either no newline at the end or a whole line
+    # before it (a file cut and closed with a newline)
+    if len(frame) and not drop[-1]:
+        stop = len(raw) - 1 if ends_nl else len(raw)
+        at = raw.rfind(b"\n", start, stop) + 1 or start
+        last = raw[at:stop].decode(body_enc).rstrip("\r")
         cells = _split(last, delim)
-        if 0 < len(cells) < ncol:
+        cut = not ends_nl
+        if not cut and fast and at > start:
+            before = raw[raw.rfind(b"\n", start, at - 1) + 1 or start:at - 1].decode(body_enc).rstrip("\r")
+            cut = len(_split(before, delim)) == ncol
+        if cut and 0 < len(cells) < ncol:
             n = int(rows[-1])
             problems.append((n, names[len(cells) - 1], "error",
                              f"truncated: the last line ends after {len(cells)} of {ncol} cells (file cut short?)"))

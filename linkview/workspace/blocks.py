@@ -14,7 +14,7 @@ entry (:func:`text_column`), so a million cells cost a join and an encode, not a
 Nothing is pickled: only plain dtypes are written, and the header is JSON.
 
 A text file whose every data row is one line keeps, instead of parsed cells, its own bytes: the file cut
-into blocks of :data:`TEXT_LINES` lines, each zlib-compressed (:func:`compress_text`, run on a second
+at the first line end past every :data:`TEXT_BYTES` bytes, each piece zlib-compressed (:func:`compress_text`, run on a second
 core while the file is normalised: zlib works without the GIL). These ``lvtext1`` blocks hold the
 evidence exactly as received (joined again they give the file, whose SHA-256 the source records) and
 ``source_row`` cuts a row's cells from its line with the encoding and delimiter kept in the block header.
@@ -30,14 +30,14 @@ if TYPE_CHECKING:
     import numpy as np
 
 __all__ = ["BLOCK_ROWS", "CELL_ROWS", "FORMAT", "encode", "decode", "decode_meta", "text_codes", "text_column",
-           "text_values", "encode_cells", "cells_of_row", "JSON_CELLS", "series_codes", "TEXT_LINES", "TextBlock",
+           "text_values", "encode_cells", "cells_of_row", "JSON_CELLS", "series_codes", "TEXT_BYTES", "TextBlock",
            "compress_text", "encode_text", "text_block_bytes", "is_text_block"]
 
 BLOCK_ROWS = 1_000_000       # events per block
 CELL_ROWS = 131_072          # file rows per block of raw cells (source_row reads one block)
 FORMAT = "lvcols1"
 JSON_CELLS = "\x00json"      # the one cell column of batches that gave each row's cells as JSON
-TEXT_LINES = 32_768          # lines of an original text file per lvtext1 block (~4 MB before zlib)
+TEXT_BYTES = 4 << 20         # bytes of an original text file per lvtext1 block (before zlib), cut at a line end
 TEXT_MAGIC = b"LVTEXT1\x00"
 _ALLOWED = {"<i1", "|i1", "<i2", "<i4", "<i8", "|u1", "<u2", "<u4", "<u8", "<f8", "<f4", "|b1"}
 
@@ -238,26 +238,17 @@ TextBlock = tuple[int, int, bytes]
 """``(first_line, n_lines, zlib payload)`` of one piece of an original text file (lines 1-based)."""
 
 
-def compress_text(data: bytes, lines_per_block: int | None = None) -> list[TextBlock]:
-    """``data`` cut after every ``lines_per_block``-th newline, each piece zlib-compressed (level 1).
-
-    Everything here (the newline search in numpy, zlib) runs without the GIL, so a thread doing it keeps
-    the interpreter free for the import's own work.
-    """
+def compress_text(data: bytes, block_bytes: int | None = None) -> list[TextBlock]:
+    """``data`` cut at the first line end past every ``block_bytes`` bytes, each piece zlib-compressed
+    (level 1). zlib runs without the GIL, so a thread doing this keeps the interpreter free for the
+    import's own work."""
     import zlib
 
-    import numpy as np
-
-    lines_per_block = lines_per_block or TEXT_LINES
-    nl = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 10)
-    cuts = (nl[lines_per_block - 1::lines_per_block] + 1).tolist()
-    if not cuts or cuts[-1] != len(data):
-        cuts.append(len(data))
+    size = block_bytes or TEXT_BYTES
     out, start, line = [], 0, 1
-    for stop in cuts:
-        n_lines = int(np.searchsorted(nl, stop, side="left") - np.searchsorted(nl, start, side="left"))
-        if stop > start and data[stop - 1:stop] != b"\n":
-            n_lines += 1                           # the last line has no newline
+    while start < len(data):
+        stop = data.find(b"\n", start + size - 1) + 1 or len(data)
+        n_lines = data.count(b"\n", start, stop) + (data[stop - 1:stop] != b"\n")   # a last line without \n
         out.append((line, n_lines, zlib.compress(data[start:stop], 1)))
         line += n_lines
         start = stop

@@ -26,7 +26,7 @@ def ws(tmp_path):
 
 
 def test_the_file_comes_back_byte_for_byte_and_rows_are_cut_from_it(tmp_path, ws, monkeypatch):
-    monkeypatch.setattr(blocks, "TEXT_LINES", 64)         # several blocks for a small file
+    monkeypatch.setattr(blocks, "TEXT_BYTES", 4096)       # several blocks for a small file
     path = tmp_path / "det.csv"
     title = "Детализация абонента +7 701 123 45 67\n"
     path.write_bytes((title + HEADER + "\n".join(_rows(300)) + "\n").replace("\n", "\r\n").encode("cp1251"))
@@ -34,7 +34,7 @@ def test_the_file_comes_back_byte_for_byte_and_rows_are_cut_from_it(tmp_path, ws
     assert res.events == 300
     data = ws.original_file(res.source_id)
     assert hashlib.sha256(data).hexdigest() == res.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
-    # file line 3 is the first data row; line 200 is in the fourth block of 64 lines
+    # file line 3 is the first data row; line 200 is in the fifth block of about 70 lines
     assert ws.source_row(res.source_id, 200) == dict(zip(HEADER.strip().split(";"), _rows(1, 197)[0].split(";"),
                                                          strict=True))
     assert ws.source_row(res.source_id, 3)["Абонент Б"] == "87051000000"
