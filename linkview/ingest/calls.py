@@ -11,6 +11,7 @@ whatever side the target stands on; they are never given to the other party.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from linkview.ingest.common import (
@@ -18,6 +19,8 @@ from linkview.ingest.common import (
     add_by_source,
     aggregate_links,
     categorical_of,
+    coded,
+    constant,
     dedupe_links,
     invalid_reason,
     normalize_column,
@@ -63,8 +66,14 @@ def _per_unique(values: pd.Series, fn) -> pd.Categorical:
 def _not_only(u: pd.Series, allowed: bytes) -> np.ndarray:
     """True where a value has a character outside ``allowed`` (ASCII), checked with numpy when it can."""
     import numpy as np
+    import pandas as pd
 
     arr = u.to_numpy(dtype=object)
+    if arr.size and pd.api.types.infer_dtype(arr, skipna=False) == "string":
+        text = "\n".join(arr.tolist())
+        chars = re.escape("".join(map(chr, allowed)))
+        if text.count("\n") == len(arr) - 1 and re.fullmatch(f"[{chars}\n]*", text):
+            return np.zeros(len(arr), dtype=bool)  # the usual column: nothing else anywhere, one C scan
     try:
         b = np.asarray(arr, dtype="S")
     except UnicodeEncodeError:
@@ -273,7 +282,7 @@ def build_calls(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
 
     ev = pd.DataFrame({
         "row": t.rows,
-        "etype": etype,
+        "etype": coded(etype),
         "time": times.to_numpy(),
         # text columns of the parties as categoricals over their distinct values: the workspace takes
         # their codes as they are instead of hashing a million strings again
@@ -283,17 +292,17 @@ def build_calls(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
         "b_display": parties.categorical("display", n, 2 * n), "b_valid": b_valid,
         "dev_kind": dev_c["kind"], "dev_key": dev_c["key"], "dev_display": dev_c["display"],
         "imsi_key": imsi_c["key"], "imsi_display": imsi_c["display"],
-        "target": target_side,
-        "direction": direction,
+        "target": coded(target_side),
+        "direction": coded(direction),
         "duration": duration,
         "amount": np.full(n, np.nan),
-        "currency": "",
-        "asset": "",
-        "tx_hash": "",
+        "currency": constant(n),
+        "asset": constant(n),
+        "tx_hash": constant(n),
         "cell": cell,
         "lat": lat,
         "lon": lon,
-        "note": note,
+        "note": coded(note),
         "_pos": np.arange(n, dtype="int64"),
         # the spellings as written: every one becomes a variant of its entity
         "a_raw": parties.spellings(0, n), "b_raw": parties.spellings(n, 2 * n),

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Rejects", "Ctx", "Parties", "add_by_source", "invalid_reason", "quoted",
-    "normalize_parties", "normalize_column", "categorical_of", "party_kind_auto", "link_frame", "aggregate_links", "dedupe_links",
+    "normalize_parties", "normalize_column", "categorical_of", "coded", "constant", "party_kind_auto", "link_frame", "aggregate_links", "dedupe_links",
 ]
 
 
@@ -196,6 +196,23 @@ def categorical_of(codes, words) -> pd.Categorical:
     if fast is None:  # pragma: no cover - other pandas versions
         return pd.Categorical.from_codes(codes, categories=cats, validate=False)
     return pd.Categorical.from_codes(codes, dtype=fast(cats, False), validate=False)
+
+
+def coded(values) -> pd.Categorical:
+    """A text column of few distinct values as a Categorical: factorized once here, its codes are what the
+    workspace stores (no second hashing of a million strings there)."""
+    import numpy as np
+    import pandas as pd
+
+    codes, uniques = pd.factorize(np.asarray(values, dtype=object), use_na_sentinel=False)
+    return categorical_of(codes, uniques)
+
+
+def constant(n: int, value: str = "") -> pd.Categorical:
+    """``n`` times the same text, as a Categorical (no array of ``n`` objects)."""
+    import numpy as np
+
+    return categorical_of(np.zeros(n, dtype=np.int8), [value])
 
 
 _SHAPED_KINDS = ("wallet_evm", "wallet_tron", "wallet_btc", "iban", "email", "ip", "masked_card")
@@ -495,10 +512,15 @@ def _phone_spellings(u: pd.Series):
     if len(nsn) != len(values):
         return np.arange(len(values)), values
     hit = nsn != ""
-    canon = values.copy()
-    canon[hit] = ["+7" + x for x in nsn[hit].tolist()]
-    codes, uniq = pd.factorize(canon)
-    return codes, np.asarray(uniq, dtype=object)
+    # numbered on the 10 digits (a value that is not a +7 spelling is never 10 digits alone: the regex would
+    # have taken it), "+7" put in front of the distinct numbers only
+    codes, uniq = pd.factorize(np.where(hit, nsn, values))
+    uniq = np.asarray(uniq, dtype=object)
+    first = np.zeros(len(uniq), dtype=np.int64)
+    first[codes[::-1]] = np.arange(len(codes) - 1, -1, -1)
+    number = np.flatnonzero(hit[first])
+    uniq[number] = ["+7" + x for x in uniq[number].tolist()]
+    return codes, uniq
 
 
 def normalize_parties(kind: str, columns: list, *, recheck: dict[str, str] | None = None,
