@@ -243,8 +243,7 @@ def build_calls(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
 
     # duration
     duration = np.full(n, np.nan)
-    note = np.full(n, "", dtype=object)
-    note[missed] = "missed"
+    note_missed = missed.copy()           # the note "missed": a missed call, or a negative duration
     if "duration" in mp:
         from linkview.ingest.values import parse_durations
 
@@ -253,7 +252,7 @@ def build_calls(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
         rej.add(dbad.to_numpy(), mp["duration"], "warning", quoted("unreadable duration ", t.frame[mp["duration"]]))
         neg = duration < 0
         if neg.any():
-            note = np.where(neg, "missed", note).astype(object)
+            note_missed |= neg
             duration = np.where(neg, np.nan, duration)
 
     # cell and position
@@ -292,7 +291,8 @@ def build_calls(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
         "b_display": parties.categorical("display", n, 2 * n), "b_valid": b_valid,
         "dev_kind": dev_c["kind"], "dev_key": dev_c["key"], "dev_display": dev_c["display"],
         "imsi_key": imsi_c["key"], "imsi_display": imsi_c["display"],
-        "target": coded(target_side),
+        "target": categorical_of(np.where(target_side == "a", 0, np.where(target_side == "b", 1, 2)),
+                                 ["a", "b", ""]),
         "direction": coded(direction),
         "duration": duration,
         "amount": np.full(n, np.nan),
@@ -302,7 +302,7 @@ def build_calls(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
         "cell": cell,
         "lat": lat,
         "lon": lon,
-        "note": coded(note),
+        "note": categorical_of(note_missed.astype(np.int8), ["", "missed"]),
         "_pos": np.arange(n, dtype="int64"),
         # the spellings as written: every one becomes a variant of its entity
         "a_raw": parties.spellings(0, n), "b_raw": parties.spellings(n, 2 * n),
@@ -352,9 +352,12 @@ def _common_key(a_codes, b_codes, errors) -> int:
     both = both[both >= 0]
     if not both.size:
         return -1
-    codes, first, counts = np.unique(both, return_index=True, return_counts=True)
+    counts = np.bincount(both)
+    first = np.full(len(counts), len(both), dtype=np.int64)
+    first[both[::-1]] = np.arange(len(both) - 1, -1, -1)       # the last write wins: the first position
+    codes = np.flatnonzero(counts)
     need = max(2, int(np.ceil(0.95 * len(ak))))
-    for cand in codes[np.lexsort((first, -counts))[:3]]:
+    for cand in codes[np.lexsort((first[codes], -counts[codes]))[:3]]:
         if int(np.sum((ak == cand) | (bk == cand))) >= need:
             return int(cand)
     return -1
