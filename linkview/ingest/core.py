@@ -189,7 +189,7 @@ def _duplicates(table: RawTable, rejects) -> None:
     """Rows whose every cell equals an earlier row's: rejected as duplicates of that row.
 
     Only rows sharing their most varied column's value with another row can be duplicates, so that one
-    column is factorized first and only those candidates are hashed whole; a hash collision can never
+    column is hashed first and only those candidates are hashed whole; a hash collision can never
     drop a row either, every duplicate is confirmed cell by cell.
     """
     import numpy as np
@@ -200,7 +200,7 @@ def _duplicates(table: RawTable, rejects) -> None:
         return
     step = max(len(frame) // 2000, 1)
     widest = max(frame.columns, key=lambda c: len(pd.unique(frame[c].to_numpy(dtype=object)[::step])))
-    key = pd.factorize(frame[widest].to_numpy(dtype=object))[0]
+    key = pd.util.hash_array(frame[widest].to_numpy(dtype=object), categorize=False)   # collisions: more candidates
     maybe = np.flatnonzero(pd.Series(key).duplicated(keep=False).to_numpy())
     if not maybe.size:
         return
