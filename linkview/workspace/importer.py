@@ -1,12 +1,13 @@
 """Storing one :class:`ImportBatch` in one transaction.
 
 The frames are turned into numpy columns before the transaction starts. Inside it, events go into
-column blocks (``blocks.py``: a few large BLOBs, no per-row SQL), the file's raw cells into
-``source_cells`` blocks, and the smaller tables (entities, variants, links, sightings, rejected) to SQLite
-through the driver's ``executemany`` in chunks, binding only the columns the batch fills. The cancel
-callback is asked between blocks and chunks; a cancel or crash leaves nothing (one transaction).
-Entities are upserted with ``INSERT OR IGNORE`` on (kind, key) and known ones looked up by key. When a
-batch is large beside the links table, its secondary indexes are dropped and built again by sorting,
+column blocks (``blocks.py``: a few large BLOBs, no per-row SQL), the file itself (or its raw cells) into
+``source_cells`` blocks, and the smaller tables to SQLite: entities, variants and sightings many rows per
+statement (entities.py, sightings.py), links and rejected rows through the driver's ``executemany`` in
+chunks, binding only the columns the batch fills. The cancel callback is asked between blocks and chunks;
+a cancel or crash leaves nothing (one transaction). Known entities are looked up by (kind, key) first,
+then only the new ones are inserted, their ids in (kind, key) order. When a batch is large beside the
+links table, its secondary indexes are dropped and built again by sorting,
 still inside the transaction.
 """
 
@@ -239,7 +240,7 @@ def import_batch(engine: Engine, batch: ImportBatch, *, user: str,
 
     from linkview.workspace.blocks import series_codes
     from linkview.workspace.engine import driver, read, write
-    from linkview.workspace.sightings import aggregate_sightings
+    from linkview.workspace.sightings import store_sightings
 
     t0 = _time.perf_counter()
     step = _Steps(progress, should_cancel)
@@ -328,14 +329,9 @@ def import_batch(engine: Engine, batch: ImportBatch, *, user: str,
             _Insert("links", lk_cols, n_lk, case_id=case_id, source_id=source_id).run(cur, step, 0.75, 0.05, "links")
 
             step(0.8, "storing sightings")
-            sight = aggregate_sightings(
-                [(r, role_codes[("events", r)], ev_row, ev_t, ev_t) for r in ROLE_NAMES]
-                + [(r, role_codes[("links", r)], lk_row, lk_t0, lk_t1) for r in ("a", "b")], ids)
-            n_s = len(sight["entity_id"])
-            _Insert("sightings", {"entity_id": sight["entity_id"], "n_rows": sight["n_rows"],
-                                  "first_row": sight["first_row"], "roles": sight["roles"],
-                                  "first_time": sight["first_time"], "last_time": sight["last_time"]},
-                    n_s, case_id=case_id, source_id=source_id).run(cur, step, 0.8, 0.05, "sightings")
+            store_sightings(cur, [(r, role_codes[("events", r)], ev_row, ev_t, ev_t) for r in ROLE_NAMES]
+                            + [(r, role_codes[("links", r)], lk_row, lk_t0, lk_t1) for r in ("a", "b")], ids,
+                            case_id=case_id, source_id=source_id)
 
             step(0.85, "storing rejected rows")
             _Insert("rejected", {"row": rj["row"].to_numpy(dtype=np.int64).tolist(),
