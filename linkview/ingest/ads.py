@@ -202,7 +202,23 @@ def build_ads(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     events = pd.concat(frames, ignore_index=True) if frames else empty_events().assign(_pos=pd.Series([], dtype="int64"))
     facts["accounts"] = int(acc.loc[base_ok, "key"].nunique())
     facts["listings"] = int(listing["key"].replace("", np.nan).nunique()) if listing is not None else 0
+    facts["spellings"] = _spellings(links)
     return events, _dedupe(links), facts
+
+
+def _spellings(parts: list[pd.DataFrame]) -> pd.DataFrame | None:
+    """Every (kind, key, spelling) of the link rows, so that the spellings of the rows a link merges are
+    all kept (the link itself holds those of its first row)."""
+    import pandas as pd
+
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return None
+    rows = pd.concat(parts, ignore_index=True)
+    out = pd.concat([rows[[f"{s}_kind", f"{s}_key", f"{s}_raw"]].set_axis(["kind", "key", "spelling"], axis=1)
+                     for s in ("a", "b")], ignore_index=True)
+    out = out[out["spelling"].astype(str).str.strip() != ""]
+    return out.drop_duplicates(ignore_index=True)
 
 
 def _link_frame(ltype: str, a: pd.DataFrame, b: pd.DataFrame, rows, times, mask) -> pd.DataFrame:

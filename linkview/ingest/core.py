@@ -344,7 +344,7 @@ def read_file(path: str | Path, *, case_number: str, spec: ImportSpec | None = N
     cells = None if table.original is not None else table.frame.set_axis(pd.Index(table.rows, name=None), axis=0)
     batch = ImportBatch(case_number=str(case_number), source=source, events=out_events, links=links,
                         rejected=rejected, case_title=case_title, user=_user(), cells=cells,
-                        original=table.original)
+                        original=table.original, spellings=facts.pop("spellings", None))
     notes = list(ctx.notes)
     if party_kind:
         notes.append("party kinds detected per value" if party_kind == "auto" else f"parties read as {party_kind}")

@@ -15,7 +15,8 @@ workspace stores them, and ``source_row`` cuts rows from them.
 
 Optional role columns ``<role>_raw`` (``a_raw``, ``b_raw``, ``dev_raw``, ``imsi_raw`` on events; ``a_raw``,
 ``b_raw`` on links) give each identifier's spelling as written in the file: every distinct spelling of an
-entity becomes one of its variants.
+entity becomes one of its variants. A link stands for all the rows that name its two ends, but holds one
+spelling per end: ``ImportBatch.spellings`` (columns ``kind``, ``key``, ``spelling``) carries the others.
 """
 
 from __future__ import annotations
@@ -148,6 +149,7 @@ class ImportBatch:
     user: str = ""                  # OS user name
     cells: pd.DataFrame | None = None   # raw text cells of every data row, index = file row number
     original: OriginalText | None = None    # instead of cells: the file itself, one row per line
+    spellings: pd.DataFrame | None = None   # more spellings (kind, key, spelling) than the role columns hold
 
 
 @dataclass

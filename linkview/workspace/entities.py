@@ -513,6 +513,9 @@ def prepare_entities(batch: ImportBatch) -> PreparedEntities:
 
     codes, spelled = _variants(cols, rows, code_of, positions, first_spelling, display, spellings,
                                spelling_lookups)
+    if batch.spellings is not None and len(batch.spellings):
+        codes, spelled = _more_spellings(batch.spellings, kind_words[kind_code[order]], key_words[key_code[order]],
+                                         display, codes, spelled)
     return PreparedEntities(parts=parts, kind=kind_words[kind_code[order]], key=key_words[key_code[order]],
                             display=display, valid=valid, note=note, variant_codes=codes,
                             variant_spellings=spelled)
@@ -579,3 +582,25 @@ def _variants(cols: list[_Columns], rows: list[_Rows | None], code_of: np.ndarra
         number, codes = np.delete(number, same), np.delete(codes, same)
     order = np.argsort(codes)
     return codes[order], spellings.texts(number[order])
+
+
+def _more_spellings(extra: pd.DataFrame, kinds: np.ndarray, keys: np.ndarray, display: np.ndarray,
+                    codes: np.ndarray, spelled: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The variants plus ``batch.spellings`` (kind, key, spelling) of this batch's entities, by code; a
+    spelling equal to the display, empty, or of an entity the batch does not name is left out."""
+    import numpy as np
+    import pandas as pd
+
+    at = pd.MultiIndex.from_arrays([kinds, keys]).get_indexer(
+        pd.MultiIndex.from_arrays([extra["kind"].astype(str).to_numpy(dtype=object),
+                                   extra["key"].astype(str).to_numpy(dtype=object)]))
+    text = extra["spelling"].to_numpy(dtype=object, na_value="")
+    ok = np.flatnonzero(at >= 0)
+    ok = ok[np.asarray([isinstance(t, str) and t != "" for t in text[ok]], dtype=bool)]
+    ok = ok[text[ok] != display[at[ok]]]
+    if not ok.size:
+        return codes, spelled
+    codes = np.concatenate([codes, at[ok].astype(codes.dtype)])
+    spelled = np.concatenate([spelled, text[ok].astype(object)])
+    order = np.argsort(codes, kind="stable")
+    return codes[order], spelled[order]

@@ -77,3 +77,16 @@ def test_a_link_carries_the_spellings_of_its_first_row(write):
     assert (link.a_raw, link.b_raw) == ("123456", "8 (701) 123-45-67")
     # the spellings ride along: the link columns keep the dtypes the workspace is handed
     assert str(batch.links["a_key"].dtype) == str(batch.links["b_display"].dtype)
+
+
+def test_every_spelling_of_the_rows_one_link_merges_is_kept(ws, write):
+    # one account uses one phone, written two ways on two rows: one link, both spellings kept
+    rows = ["123456;8 (701) 123-45-67;;;;;;;;",
+            "123456;+77011234567;;;;;;;;",
+            "123456;8-701-123-45-67;;;;;;;;"]
+    path = write("olx.csv", HEADER + "\n".join(rows) + "\n")
+    batch = read_file(path, case_number="1", spec=OLX)
+    assert len(batch.links) == 1
+    import_file(ws, path, case_number="1", spec=OLX)
+    assert _variants(ws, "phone") == {"+77011234567": ["+7 701 123 45 67", "+77011234567", "8 (701) 123-45-67",
+                                                       "8-701-123-45-67"]}
