@@ -156,7 +156,8 @@ def build_calls(ctx: Ctx) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
 
     kind = ctx.party_kind
     if kind is None:
-        kind = party_kind_auto(pd.Series(np.concatenate([a_raw, b_raw]), dtype=object), "phone")
+        step = max(n // 10000, 1)                   # a sample of rows tells ids from phone numbers
+        kind = party_kind_auto(pd.Series(np.concatenate([a_raw[::step], b_raw[::step]]), dtype=object), "phone")
         if kind != "phone":
             ctx.warnings.append(f"most party values are not phone numbers: read as {kind} ids "
                                 "(anonymised data); set party_kind to change")
