@@ -21,6 +21,16 @@ def write(tmp_path: Path):
 
 
 @pytest.fixture
+def ws(tmp_path: Path):
+    """A new workspace in tmp_path, closed after the test."""
+    from linkview.workspace import Workspace
+
+    w = Workspace.create(tmp_path / "t.linkview")
+    yield w
+    w.close()
+
+
+@pytest.fixture
 def by_row():
     """by_row(batch) -> {row: [(column, severity, reason)]} of a batch's rejected frame."""
 

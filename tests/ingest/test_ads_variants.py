@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-
 from linkview.ingest import ImportSpec, import_file, read_file
-from linkview.workspace import Workspace
 
 OLX = ImportSpec(options={"site": "olx.kz"})
 HEADER = ("ID аккаунта;Телефон при регистрации;E-mail;Время входа;IP-адрес;ID устройства;ID объявления;"
           "Контактный телефон;Карта оплаты;Сумма оплаты\n")
-
-
-@pytest.fixture
-def ws(tmp_path):
-    w = Workspace.create(tmp_path / "t.linkview")
-    yield w
-    w.close()
 
 
 def _variants(ws, kind: str) -> dict[str, list[str]]:

@@ -6,20 +6,12 @@ import pytest
 
 from linkview.errors import Cancelled, DuplicateSourceError
 from linkview.ingest import import_file
-from linkview.workspace import Workspace
 
 TEXT = ("Детализация абонента +7 701 123 45 67\n"
         "Дата и время;Абонент А;Абонент Б;Длительность;Тип;IMEI\n"
         "03.04.2024 10:11:12;+77011234567;87051112233;65;Исх;356938035643809\n"
         "03.04.2024 11:00:00;87051112233;87011234567;10;Вх;356938035643809\n"
         "03.04.1980 11:00:00;87051112233;87011234567;10;Вх;356938035643809\n")
-
-
-@pytest.fixture
-def ws(tmp_path):
-    w = Workspace.create(tmp_path / "t.linkview")
-    yield w
-    w.close()
 
 
 def test_import_file_stores_events_links_rejected_and_source(ws, write):

@@ -8,7 +8,7 @@ import pytest
 
 from linkview.errors import InputError
 from linkview.ingest import import_file, read_file
-from linkview.workspace import Workspace, blocks
+from linkview.workspace import blocks
 
 HEADER = "Дата и время соединения;Абонент А;Абонент Б;Длительность (сек.);Тип соединения\n"
 
@@ -16,13 +16,6 @@ HEADER = "Дата и время соединения;Абонент А;Абон
 def _rows(n: int, start: int = 0) -> list[str]:
     return [f"{1 + (i // 1440) % 28:02d}.02.2024 {(i // 60) % 24:02d}:{i % 60:02d}:00;+77011234567;"
             f"8705{1000000 + i:07d};{i % 300};Исх" for i in range(start, start + n)]
-
-
-@pytest.fixture
-def ws(tmp_path):
-    w = Workspace.create(tmp_path / "w.linkview")
-    yield w
-    w.close()
 
 
 def test_the_file_comes_back_byte_for_byte_and_rows_are_cut_from_it(tmp_path, ws, monkeypatch):
