@@ -176,7 +176,9 @@ class Plan7:
                 for desc in (plan["general"], *plan["descs"].values()):
                     if desc is not None:
                         nfa.add(desc[0], prefix=False)
-        except (_Unsupported, ImportError):  # ImportError: a Python whose re has no _parser
+        except (_Unsupported, ImportError, AttributeError, KeyError, TypeError, ValueError):
+            # re._parser is private: a Python whose re has none, or a parse tree of another shape, leaves
+            # the regex path, which gives the same answers
             return None
         start = nfa.closure(nfa.starts)
         ids = {start: 0}
