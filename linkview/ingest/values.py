@@ -445,10 +445,21 @@ def parse_amounts(values: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
     import pandas as pd
 
     codes, uniques = pd.factorize(values.astype(str), sort=False)
-    parsed = [_amount_one(u) for u in uniques]
-    nums = np.array([np.nan if p[0] is None else p[0] for p in parsed], dtype="float64")
-    curs = np.array([p[1] for p in parsed], dtype=object)
-    bad_u = np.array([p[0] is None for p in parsed], dtype=bool)
+    u = pd.Series(np.asarray(uniques, dtype=object), dtype=object)
+    nums = np.full(len(u), np.nan)
+    curs = np.full(len(u), "", dtype=object)
+    bad_u = np.zeros(len(u), dtype=bool)
+    # a number alone ("2358.25", "-15", "1500,5"), as blockchain exports and most statements write it:
+    # read in C; _amount_one gives these the same value, one at a time
+    plain = u.str.fullmatch(r"-?[0-9]+(?:[.,][0-9]+)?").to_numpy(dtype=bool, na_value=False)
+    if plain.any():
+        nums[plain] = u[plain].str.replace(",", ".", regex=False).to_numpy(dtype=object).astype("float64")
+    for i in np.flatnonzero(~plain):
+        value, curs[i] = _amount_one(uniques[i])
+        if value is None:
+            bad_u[i] = True
+        else:
+            nums[i] = value
     if len(uniques) == 0:
         n = len(values)
         return (pd.Series(np.full(n, np.nan), index=values.index), pd.Series([""] * n, index=values.index, dtype=str),

@@ -217,3 +217,20 @@ def test_now_and_today_are_no_times():
     text = pd.Series(["now", "01.02.2024 10:00:00", "Today", " NOW "], dtype=str)
     times, _rule = parse_times(text, options={})
     assert times.isna().tolist() == [True, False, True, True]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(
+    st.floats(min_value=-1e9, max_value=1e9, allow_nan=False).map(lambda x: f"{x:.2f}"),
+    st.floats(min_value=-1e9, max_value=1e9, allow_nan=False).map(lambda x: f"{x:.3f}".replace(".", ",")),
+    st.integers(-10**12, 10**12).map(str),
+    st.floats(min_value=-1e6, max_value=1e6, allow_nan=False).map(lambda x: f"{x:,.2f}"),
+    st.sampled_from(["", " ", "-0", "007", "1e-05", "12 KZT", "(15.5)", "1,234", "1.234.567", "+5", "٣٤", "abc"]),
+    st.text(alphabet="0123456789-.,₸ ", max_size=8)), max_size=60))
+def test_plain_amounts_read_in_c_equal_the_cell_by_cell_reading(cells):
+    nums, curs, bad = values.parse_amounts(pd.Series(cells, dtype=object))
+    for cell, num, cur, is_bad in zip(cells, nums, curs, bad, strict=True):
+        ref, ref_cur = values._amount_one(cell)
+        assert (is_bad, cur) == (ref is None, ref_cur), cell
+        if ref is not None:
+            assert (num == ref or (np.isnan(num) and np.isnan(ref))) and np.signbit(num) == np.signbit(ref), cell
