@@ -3,8 +3,8 @@
 The frames are turned into numpy columns before the transaction starts. Inside it, events go into
 column blocks (``blocks.py``: a few large BLOBs, no per-row SQL), the file itself (or its raw cells) into
 ``source_cells`` blocks, and the smaller tables to SQLite: entities, variants and sightings many rows per
-statement (entities.py, sightings.py), links and rejected rows through the driver's ``executemany`` in
-chunks, binding only the columns the batch fills. The cancel callback is asked between blocks and chunks;
+statement (``entities.insert_rows``), links and rejected rows in chunks, binding only the columns the
+batch fills. The cancel callback is asked between blocks and chunks;
 a cancel or crash leaves nothing (one transaction). Known entities are looked up by (kind, key) first,
 then only the new ones are inserted, their ids in (kind, key) order. When a batch is large beside the
 links table, its secondary indexes are dropped and built again by sorting,
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from linkview.errors import Cancelled, DuplicateSourceError, WorkspaceError
 from linkview.workspace.batch import EVENT_COLUMNS, LINK_COLUMNS, REJECTED_COLUMNS, ImportBatch, ImportResult
 from linkview.workspace.blocks import JSON_CELLS
-from linkview.workspace.entities import prepare_entities
+from linkview.workspace.entities import insert_rows, prepare_entities
 from linkview.workspace.frames import NAT, int_list, seconds_array, text_list
 
 if TYPE_CHECKING:
@@ -78,7 +78,8 @@ class _Insert:
     """An INSERT that binds only the columns holding some value; constants are SQL literals.
 
     Columns are converted to Python values one chunk at a time, so a million-row import never holds
-    all its rows as Python objects at once.
+    all its rows as Python objects at once; each chunk goes in many rows a statement
+    (:func:`linkview.workspace.entities.insert_rows`).
     """
 
     def __init__(self, table: str, columns: dict[str, Column | list[Any] | None], n: int, **constants: int):
@@ -91,12 +92,12 @@ class _Insert:
                 self.columns[name] = col
         names = ", ".join([*constants, *(f'"{k}"' for k in self.columns)])
         marks = ", ".join([*(str(int(v)) for v in constants.values()), *("?" for _ in self.columns)])
-        self.sql = f"INSERT INTO {table} ({names}) VALUES ({marks})"  # noqa: S608 - fixed names, int literals
+        self.head, self.row = f"INSERT INTO {table} ({names})", f"({marks})"
 
     def run(self, cur: sqlite3.Cursor, step: _Steps, start: float, span: float, message: str) -> None:
         for a in range(0, self.n, CHUNK):
             b = min(a + CHUNK, self.n)
-            cur.executemany(self.sql, zip(*(col(a, b) for col in self.columns.values()), strict=True))
+            insert_rows(cur, self.head, self.row, [col(a, b) for col in self.columns.values()])
             step(start + span * b / self.n, f"{message} {b:,}/{self.n:,}")
 
 
